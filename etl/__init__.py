@@ -1,0 +1,1 @@
+"""gaoxin ETL: newspaper pages about high-tech parks → DuckDB."""

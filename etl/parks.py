@@ -1,0 +1,169 @@
+"""Recognise parks: gazetteer names and aliases, generic "X高新区" names, "(以下简称X)" aliases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from etl.model import Mention
+from etl.vocab import load_yaml, read_lines
+
+_PAREN = re.compile(r"\([^()]{1,12}\)")
+_SHORT_FORM = re.compile(r"\((?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\)")
+
+
+@dataclass(frozen=True)
+class Park:
+    name: str
+    official: str
+    province: str
+    city: str
+    level: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    parks: tuple[Park, ...]
+    by_name: dict[str, str]  # any written form → canonical short name
+    names_re: re.Pattern[str]
+    places: tuple[str, ...]
+
+    def canonical(self, name: str) -> str:
+        """Canonical short name of a written park name (aliases, official names, 繁简 folded)."""
+        bare = _PAREN.sub("", name)
+        return self.by_name.get(bare) or self.by_name.get(name) or generic_canonical(bare)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    parks = []
+    rows = [line.split("\t") for line in read_lines("parks.tsv")]
+    header, rows = rows[0], rows[1:]
+    for row in rows:
+        rec = dict(zip(header, row + [""] * (len(header) - len(row)), strict=True))
+        short = rec["short"]
+        official = rec["official"] if rec["official"] != "-" else _default_official(short)
+        aliases = tuple(a for a in rec["aliases"].split("|") if a)
+        parks.append(Park(short, official, rec["province"], rec["city"], rec["level"], aliases))
+    by_name: dict[str, str] = {}
+    for park in parks:
+        for written in (park.name, park.official, *park.aliases, *_official_variants(park.official)):
+            by_name.setdefault(written, park.name)
+    names = sorted(by_name, key=len, reverse=True)
+    places = tuple(sorted({p.city for p in parks} | {p.province for p in parks}, key=len, reverse=True))
+    return Gazetteer(tuple(parks), by_name, re.compile("|".join(map(re.escape, names))), places)
+
+
+def _default_official(short: str) -> str:
+    return short.removesuffix("高新区") + "国家高新技术产业开发区"
+
+
+def _official_variants(official: str) -> list[str]:
+    """宝鸡国家高新技术产业开发区 is also written 宝鸡高新技术产业开发区."""
+    return [official.replace("国家高新技术产业开发区", "高新技术产业开发区")] if "国家" in official else []
+
+
+def _suffixes() -> dict[str, str]:
+    return load_yaml("context.yaml")["park_suffixes"]
+
+
+def generic_canonical(name: str) -> str:
+    """重庆两江鱼复工业开发区 stays; 宝鸡高新技术产业开发区 → 宝鸡高新区."""
+    for suffix, short in sorted(_suffixes().items(), key=lambda kv: len(kv[0]), reverse=True):
+        if name.endswith(suffix):
+            return name[: -len(suffix)] + short
+    return name
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(_suffixes(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Place names a park name can start with: the gazetteer's cities and provinces plus
+    the words jieba's own dictionary tags as places (ns)."""
+    import jieba
+
+    not_names = set(load_yaml("context.yaml")["not_a_park_name"])
+    places = {p.city for p in gazetteer().parks} | {p.province for p in gazetteer().parks}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            word, _freq, tag = line.split()
+            if tag == "ns" and 2 <= len(word) <= 5:
+                places.add(word)
+    return frozenset(places - not_names)
+
+
+@lru_cache(maxsize=1)
+def _function_words_re() -> re.Pattern[str]:
+    words = sorted(load_yaml("context.yaml")["leading_words"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every park named in the text, left to right, resolved to canonical short names."""
+    gaz = gazetteer()
+    found = [Mention(m.start(), m.end(), gaz.by_name[m.group()]) for m in gaz.names_re.finditer(text)]
+    taken = [(m.start, m.end) for m in found]
+    for m in _suffix_re().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        start = _name_start(text, m.start())
+        if start is not None:
+            found.append(Mention(start, m.end(), gaz.canonical(text[start:m.end()])))
+    found.sort(key=lambda m: m.start)
+    return _add_short_forms(text, _resolve_partial_names(found))
+
+
+def _name_start(text: str, suffix_start: int) -> int | None:
+    """Where the name before a generic suffix begins: at a place name ("聊城", "重庆两江鱼复"),
+    with no verb or function word after it; None for "该高新区", "全市工业开发区"."""
+    lo = suffix_start
+    while lo > 0 and _is_cjk(text[lo - 1]) and suffix_start - lo < 12:
+        lo -= 1
+    run = text[lo:suffix_start]
+    places = _places()
+    for i in range(len(run) - 1):
+        for n in (5, 4, 3, 2):
+            word = run[i:i + n]
+            if len(word) == n and word in places:
+                rest = run[i + n:]
+                if len(rest) <= 6 and not _function_words_re().search(rest):
+                    return lo + i
+    return None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
+    """A generic name that ends a known park's name on the page (火炬开发区) is that park."""
+    names = {m.park for m in mentions}
+    out = []
+    for m in mentions:
+        longer = [n for n in names if n != m.park and n.endswith(m.park)]
+        out.append(Mention(m.start, m.end, longer[0]) if len(longer) == 1 else m)
+    return out
+
+
+def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'重庆两江鱼复工业开发区党群服务中心(以下简称鱼复党群服务中心)': the short form names the park too."""
+    aliases: dict[str, str] = {}
+    for m in _SHORT_FORM.finditer(text):
+        owner = [x for x in mentions if x.end <= m.start() and m.start() - x.end <= 12
+                 and not re.search(r"[,。;:!?、\s]", text[x.end:m.start()])]
+        if owner:
+            aliases[m.group(1)] = owner[-1].park
+    if not aliases:
+        return mentions
+    alias_re = re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
+    taken = [(m.start, m.end) for m in mentions]
+    extra = [Mention(m.start(), m.end(), aliases[m.group()]) for m in alias_re.finditer(text)
+             if not any(s < m.end() and m.start() < e for s, e in taken)]
+    return sorted(mentions + extra, key=lambda m: m.start)

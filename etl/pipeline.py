@@ -1,0 +1,143 @@
+"""read → normalise → articles → parks → metrics → years → terms → load."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl import attribute, load, metrics, years
+from etl.articles import split_articles
+from etl.model import Article, Row
+from etl.normalise import normalise
+from etl.parks import find_mentions
+from etl.read import BadInput, read_page
+from etl.terms import terms
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    article: Article
+    park: str | None
+    year: int | None
+    text: str
+    terms: Counter[str]
+
+
+@dataclass(frozen=True)
+class PageResult:
+    doc: str
+    path: str
+    encoding: str
+    text: str
+    year: int | None
+    year_source: str
+    articles: list[ArticleRecord]
+    rows: list[Row]
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    articles: int = 0
+    parks: set[str] = field(default_factory=set)
+    figures: Counter[str] = field(default_factory=Counter)
+
+    def lines(self) -> list[str]:
+        out = [f"读取文件 files read: {self.files - len(self.rejected)} / {self.files}",
+               f"文章 articles: {self.articles}",
+               f"园区 parks with figures: {len(self.parks)}",
+               f"数据 figures: {sum(self.figures.values())} ("
+               + ", ".join(f"{k} {v}" for k, v in sorted(self.figures.items())) + ")"]
+        out += [f"拒绝 rejected: {path}: {reason}" for path, reason in self.rejected]
+        return out
+
+
+def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") -> PageResult:
+    """The pure middle of the pipeline: one page's text → its articles and metric rows."""
+    text = normalise(raw)
+    page_year = years.page_year(text)
+    mentions = find_mentions(text)
+    records, rows = [], []
+    for article in split_articles(text, doc):
+        body = text[article.start:article.end]
+        own = [m for m in mentions if article.start <= m.start < article.end]
+        art_year, art_source = years.article_year(body, page_year)
+        for fig in metrics.extract(text, article.start, article.end):
+            park = attribute.park_of(fig, text, own)
+            if park is None:
+                continue
+            sentence = text[fig.sentence_start:fig.sentence_end]
+            year, source = years.figure_year(sentence, fig.amount.start - fig.sentence_start,
+                                             art_year, art_source)
+            a = fig.amount
+            rows.append(Row(park=park, category=fig.category, metric=fig.metric, value=a.value, unit=a.unit,
+                            qualifier=a.qualifier, from_value=a.from_value, subject=fig.subject,
+                            scope=fig.scope, year=year, year_source=source if year is not None else "none",
+                            doc=doc, article_id=article.article_id, sentence=sentence.strip(),
+                            span_start=a.start, span_end=a.end))
+        records.append(ArticleRecord(article, attribute.main_park(own), art_year, body, terms(body)))
+    return PageResult(doc=doc, path=path, encoding=encoding, text=text, year=page_year,
+                      year_source="page" if page_year is not None else "none",
+                      articles=records, rows=rows)
+
+
+def process_file(job: tuple[str, str]) -> PageResult | BadInput:
+    """Read and process one (path, doc) job; a bad file comes back as its BadInput, never raised."""
+    path, doc = job
+    try:
+        raw, encoding = read_page(path)
+    except BadInput as exc:
+        return exc
+    return process_text(raw, doc, path, encoding)
+
+
+def collect_jobs(inputs: Iterable[str | Path]) -> list[tuple[str, str]]:
+    """(path, doc) of the .txt files named or found (recursively) in the inputs, sorted.
+
+    doc is the file name; where two files share a name, their relative paths tell them apart."""
+    files: set[str] = set()
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            files.update(str(f) for f in p.rglob("*.txt") if f.is_file())
+        else:
+            files.add(str(p))
+    names = Counter(Path(f).name for f in files)
+    return [(f, Path(f).name if names[Path(f).name] == 1 else os.path.relpath(f).replace(os.sep, "/"))
+            for f in sorted(files)]
+
+
+def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
+        progress: Callable[[Iterable[PageResult | BadInput], int], Iterable[PageResult | BadInput]] | None = None,
+        ) -> Summary:
+    """Build the database at `db` from the input files; returns what was read and rejected."""
+    jobs = collect_jobs(inputs)
+    summary = Summary(files=len(jobs))
+    if workers > 1 and len(jobs) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = _gather(pool.map(process_file, jobs, chunksize=max(1, len(jobs) // (workers * 8))),
+                              len(jobs), progress)
+    else:
+        results = _gather(map(process_file, jobs), len(jobs), progress)
+    pages = []
+    for result in results:
+        if isinstance(result, BadInput):
+            summary.rejected.append((result.path, result.reason))
+        else:
+            pages.append(result)
+    for page in pages:
+        summary.articles += len(page.articles)
+        summary.parks.update(r.park for r in page.rows)
+        summary.figures.update(r.category for r in page.rows)
+    load.write_database(db, pages, summary.rejected)
+    return summary
+
+
+def _gather(results: Iterable[PageResult | BadInput], total: int,
+            progress: Callable[..., Iterable[PageResult | BadInput]] | None) -> list[PageResult | BadInput]:
+    return list(progress(results, total) if progress else results)

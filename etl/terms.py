@@ -1,0 +1,37 @@
+"""Article text → word-cloud terms, with a private jieba tokenizer and our own dictionaries."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import jieba
+
+from etl.parks import gazetteer
+from etl.vocab import VOCAB_DIR, read_lines
+
+_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]+$")
+jieba.setLogLevel(60)
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> jieba.Tokenizer:
+    """A private tokenizer (never the global one) that keeps park names and party terms whole."""
+    tk = jieba.Tokenizer()
+    tk.load_userdict(str(VOCAB_DIR / "userdict.txt"))
+    for park in gazetteer().parks:
+        for name in (park.name, park.official, *park.aliases):
+            tk.add_word(name, 2000, "ns")
+    return tk
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(read_lines("stopwords.txt"))
+
+
+def terms(text: str) -> Counter[str]:
+    """Counts of the content words of a text (two or more characters, no numbers, no stopwords)."""
+    stop = stopwords()
+    return Counter(w for w in tokenizer().lcut(text) if len(w) > 1 and w not in stop and _WORD.match(w))

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Install the test dependencies (Python packages, Debian's chromium for the browser test)
+# and run the whole suite: ruff, then pytest. .ci/run calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+if [ ! -x /usr/bin/chromium ]; then
+    echo "installing Debian's chromium for the browser test"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+python -m ruff check etl dashboard tests benchmarks
+python -m pytest "$@"

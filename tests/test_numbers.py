@@ -1,0 +1,67 @@
+"""numbers: text → (value, unit, qualifier, from_value), one row per rule."""
+
+import pytest
+
+from etl.normalise import normalise
+from etl.numbers import find_amounts
+
+CASES = [
+    # money and scales
+    ("总投资额2201.2亿元", [(220120000000, "CNY", "exact", None)]),
+    ("利税8000万元", [(80000000, "CNY", "exact", None)]),
+    ("安排3千万元专项资金", [(30000000, "CNY", "exact", None)]),
+    ("投入三千万元", [(30000000, "CNY", "exact", None)]),
+    ("总产值1.2万亿元", [(1.2e12, "CNY", "exact", None)]),
+    ("奖励5000元", [(5000, "CNY", "exact", None)]),
+    ("总投资1.5亿美元", [(150000000, "USD", "exact", None)]),
+    ("合同外资3000万美元", [(30000000, "USD", "exact", None)]),
+    ("２２０１．２亿元", [(220120000000, "CNY", "exact", None)]),
+    ("总投资1,250万元", [(12500000, "CNY", "exact", None)]),
+    # qualifiers
+    ("超22亿元", [(2200000000, "CNY", "over", None)]),
+    ("超过2000个", [(2000, "count", "over", None)]),
+    ("逾三百亿元", [(30000000000, "CNY", "over", None)]),
+    ("近56亿元", [(5600000000, "CNY", "nearly", None)]),
+    ("将近900名", [(900, "count", "nearly", None)]),
+    ("5800多万元", [(58000000, "CNY", "over", None)]),
+    ("140余项", [(140, "count", "over", None)]),
+    ("约3.5亿元", [(350000000, "CNY", "about", None)]),
+    ("50个左右", [(50, "count", "about", None)]),
+    ("100万元以上", [(1000000, "CNY", "over", None)]),
+    ("不超过50万元", [(500000, "CNY", "under", None)]),
+    ("10万元以内", [(100000, "CNY", "under", None)]),
+    ("项目集中签约21个", [(21, "count", "exact", None)]),
+    # Chinese numerals
+    ("三十多家", [(30, "count", "over", None)]),
+    ("一千二百余名", [(1200, "count", "over", None)]),
+    ("十余家", [(10, "count", "over", None)]),
+    ("两个", [(2, "count", "exact", None)]),
+    ("四十二个", [(42, "count", "exact", None)]),
+    # changes
+    ("党组织数从18个增加75个", [(75, "count", "exact", 18)]),
+    ("党员从86名增加至723名", [(723, "count", "exact", 86)]),
+    ("覆盖率由35%提高到92%", [(92, "percent", "exact", 35)]),
+    ("由2020年的412个增加到685个", [(685, "count", "exact", 412)]),
+    # lists that share a unit or a qualifier
+    ("分别给予不超过50万元和20万元的奖补", [(500000, "CNY", "under", None), (200000, "CNY", "under", None)]),
+    ("分别为3、5、8个", [(3, "count", "exact", None), (5, "count", "exact", None), (8, "count", "exact", None)]),
+    # not figures
+    ("电话0533-3580065", []),
+    ("400-965-9511", []),
+    ("第五批国家级名单", []),
+    ("第3个项目", []),
+    ("5G基站", []),
+    ("第8.6代AMOLED生产线", []),
+    ("“1+3+N”网格力量体系", []),
+    ("选派1-2名优秀党员", []),
+    ("冲刺千亿元级经营规模", []),
+    ("一名党员就是一面旗帜", []),
+    ("2024年3月30日", []),
+    ("95岁的老党员", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_find_amounts(text: str, expected: list[tuple]) -> None:
+    got = [(a.value, a.unit, a.qualifier, a.from_value) for a in find_amounts(normalise(text))]
+    assert got == [(pytest.approx(v), u, q, f) for v, u, q, f in expected]

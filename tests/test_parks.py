@@ -1,0 +1,48 @@
+"""parks: written names → canonical short names; gazetteer integrity."""
+
+import pytest
+
+from etl.normalise import normalise
+from etl.parks import find_mentions, gazetteer
+
+CASES = [
+    ("常州高新区(新北区)聚焦基层治理", ["常州高新区"]),
+    ("西部(重庆)科学城将投入1000万元资金", ["重庆高新区"]),
+    ("西部科学城重庆高新区“两城汇”活动启动", ["重庆高新区"]),
+    ("淄博国家高新技术产业开发区全力打造", ["淄博高新区"]),
+    ("宝鸡国家高新技术产业开发区聚焦钛产业", ["宝鸡高新区"]),
+    ("乌鲁木齐高新区(新市区)拥有国家高新技术企业216家", ["乌鲁木齐高新区"]),
+    ("寶雞高新區一季度項目建設", ["宝鸡高新区"]),
+    ("武汉东湖新技术开发区获悉", ["东湖高新区"]),
+    ("东湖高新区(中国光谷)还在园区楼宇中", ["东湖高新区", "东湖高新区"]),
+    ("苏州工业园区举行重大项目集中签约仪式", ["苏州工业园区"]),
+    ("中山火炬开发区打造特色党群服务圈", ["中山火炬开发区"]),
+    ("元旦期间,聊城高新区政工部", ["聊城高新区"]),
+    ("走进重庆两江鱼复工业开发区党群服务中心", ["重庆两江鱼复工业开发区"]),
+    ("重庆两江鱼复工业开发区党群服务中心(以下简称鱼复党群服务中心)。鱼复党群服务中心按需设置窗口",
+     ["重庆两江鱼复工业开发区"] * 3),
+    ("该高新区拥有国家知识产权示范企业4家", []),
+    ("在全市工业开发区及党群服务中心中", []),
+    ("市属开发区党工委组织部门牵头", []),
+    ("吸引大学城的高校毕业生走进科学城实现梦想", []),
+    ("为高新区经济社会发展注入强大科技动力", []),
+]
+
+
+@pytest.mark.parametrize(("text", "parks"), CASES, ids=[c[0] for c in CASES])
+def test_find_mentions(text: str, parks: list[str]) -> None:
+    assert [m.park for m in find_mentions(normalise(text))] == parks
+
+
+def test_every_alias_resolves_to_a_gazetteer_park() -> None:
+    gaz = gazetteer()
+    names = {p.name for p in gaz.parks}
+    for park in gaz.parks:
+        for alias in (park.official, *park.aliases):
+            assert gaz.by_name[alias] in names
+    assert len([p for p in gaz.parks if p.level == "national_htz"]) >= 170
+
+
+def test_gazetteer_names_are_unique() -> None:
+    names = [p.name for p in gazetteer().parks]
+    assert len(names) == len(set(names))
