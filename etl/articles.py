@@ -25,10 +25,7 @@ class Block:
     end: int
     text: str
     blank_before: int
-
-    @property
-    def kind(self) -> str:
-        return classify(self.text)
+    kind: str
 
 
 def classify(line: str) -> str:
@@ -59,7 +56,7 @@ def blocks(text: str) -> list[Block]:
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            out.append(Block(pos + lead, pos + lead + len(stripped), stripped, blank))
+            out.append(Block(pos + lead, pos + lead + len(stripped), stripped, blank, classify(stripped)))
             blank = 0
         else:
             blank += 1

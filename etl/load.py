@@ -6,13 +6,14 @@ A dashboard reading the old file during a run sees the old data or the new, neve
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 
+from etl.model import Row
 from etl.parks import gazetteer
 
 if TYPE_CHECKING:
@@ -34,60 +35,114 @@ CREATE TABLE rejected (path VARCHAR, reason VARCHAR);
 """
 
 
-def write_database(db: str | Path, pages: list[PageResult], rejected: list[tuple[str, str]]) -> None:
-    """Build the whole database beside `db` and atomically replace `db` with it."""
-    db = Path(db)
-    db.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db.with_name(f".{db.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
-        con = duckdb.connect(str(tmp))
-        try:
-            con.execute("BEGIN TRANSACTION")
-            con.execute(SCHEMA)
-            for table, frame in tables(pages, rejected).items():
-                if len(frame):
-                    con.register("frame", frame)
-                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")  # table names are ours
-                    con.unregister("frame")
-            con.execute("COMMIT")
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
-        os.replace(tmp, db)
-    finally:
-        tmp.unlink(missing_ok=True)
-        Path(f"{tmp}.wal").unlink(missing_ok=True)
+Columns = dict[str, list]
+BATCH_CHARS = 4_000_000  # page text buffered before an insert: big batches load fast, memory stays bounded
+ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+               "VARCHAR[]": pa.list_(pa.string())}
 
 
-def tables(pages: list[PageResult], rejected: list[tuple[str, str]]) -> dict[str, pd.DataFrame]:
-    """The rows of every table, in a stable order (same input → identical tables)."""
-    pages = sorted(pages, key=lambda p: p.doc)
-    documents = [dict(doc=p.doc, path=p.path, encoding=p.encoding, chars=len(p.text), year=p.year,
-                      year_source=p.year_source, articles=len(p.articles), figures=len(p.rows), text=p.text)
-                 for p in pages]
-    articles = [dict(article_id=a.article.article_id, doc=p.doc, idx=a.article.index, title=a.article.title,
-                     byline=a.article.byline, park=a.park, year=a.year, span_start=a.article.start,
-                     span_end=a.article.end, text=a.text)
-                for p in pages for a in p.articles]
-    metrics = [dict(id=i, **asdict(r)) for i, r in enumerate(r for p in pages for r in p.rows)]
-    terms = [dict(doc=p.doc, article_id=a.article.article_id, park=a.park, year=a.year, term=t, n=n)
-             for p in pages for a in p.articles for t, n in sorted(a.terms.items())]
-    return {
-        "documents": pd.DataFrame(documents),
-        "articles": pd.DataFrame(articles),
-        "parks": parks_frame({r["park"] for r in metrics} | {a["park"] for a in articles if a["park"]}),
-        "metrics": pd.DataFrame(metrics),
-        "terms": pd.DataFrame(terms),
-        "rejected": pd.DataFrame(sorted(rejected), columns=["path", "reason"]),
-    }
+class DatabaseWriter:
+    """Pages stream into a temporary DuckDB file inside one transaction; `close()` swaps it in.
+
+    Use as a context manager: on an exception the temporary file is dropped and `db` is untouched.
+    """
+
+    def __init__(self, db: str | Path) -> None:
+        self.db = Path(db)
+        self.db.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.db.with_name(f".{self.db.name}.{os.getpid()}.tmp")
+        self.tmp.unlink(missing_ok=True)
+        self.con = duckdb.connect(str(self.tmp))
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute(SCHEMA)
+        self.types = {t: dict(self.con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                               "WHERE table_name = ?", [t]).fetchall())
+                      for t in ("documents", "articles", "parks", "metrics", "terms", "rejected")}
+        self.next_id = 0
+        self.seen_parks: set[str] = set()
+        self.buffer: dict[str, Columns] = {}
+        self.buffered_chars = 0
+
+    def add(self, page: PageResult) -> None:
+        """Buffer a page's rows; they go to the database in batches (small inserts are slow)."""
+        cols = page_columns(page, self.next_id)
+        self.next_id += len(page.rows)
+        self.seen_parks |= set(cols["metrics"].get("park", [])) | {a for a in cols["articles"].get("park", []) if a}
+        for table, columns in cols.items():
+            for name, values in columns.items():
+                self.buffer.setdefault(table, {}).setdefault(name, []).extend(values)
+        self.buffered_chars += len(page.text)
+        if self.buffered_chars > BATCH_CHARS:
+            self._flush()
+
+    def _flush(self) -> None:
+        for table, columns in self.buffer.items():
+            self._insert(table, columns)
+        self.buffer, self.buffered_chars = {}, 0
+
+    def close(self, rejected: list[tuple[str, str]]) -> None:
+        self._flush()
+        self._insert("parks", parks_columns(self.seen_parks))
+        self._insert("rejected", {"path": [p for p, _ in sorted(rejected)], "reason": [r for _, r in sorted(rejected)]})
+        self.con.execute("COMMIT")
+        self.con.execute("CHECKPOINT")
+        self.con.close()
+        os.replace(self.tmp, self.db)
+
+    def _insert(self, table: str, columns: Columns) -> None:
+        frame = pa.table(columns, schema=pa.schema([(n, ARROW_TYPES[self.types[table][n]]) for n in columns]))
+        if frame.num_rows:
+            self.con.register("frame", frame)
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")  # table names are ours
+            self.con.unregister("frame")
+
+    def __enter__(self) -> DatabaseWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:
+            self.con.close()
+        self.tmp.unlink(missing_ok=True)
+        Path(f"{self.tmp}.wal").unlink(missing_ok=True)
 
 
-def parks_frame(seen: set[str]) -> pd.DataFrame:
+def page_columns(page: PageResult, first_id: int = 0) -> dict[str, Columns]:
+    """The rows one page adds to each table, column by column."""
+    out: dict[str, Columns] = {name: {} for name in ("documents", "articles", "metrics", "terms")}
+    p = page
+    _append(out["documents"], doc=p.doc, path=p.path, encoding=p.encoding, chars=len(p.text), year=p.year,
+            year_source=p.year_source, articles=len(p.articles), figures=len(p.rows), text=p.text)
+    for a in p.articles:
+        _append(out["articles"], article_id=a.article.article_id, doc=p.doc, idx=a.article.index,
+                title=a.article.title, byline=a.article.byline, park=a.park, year=a.year,
+                span_start=a.article.start, span_end=a.article.end, text=a.text)
+        words = sorted(a.terms.items())
+        _extend(out["terms"], len(words), doc=p.doc, article_id=a.article.article_id, park=a.park, year=a.year)
+        out["terms"].setdefault("term", []).extend(w for w, _ in words)
+        out["terms"].setdefault("n", []).extend(n for _, n in words)
+    for i, row in enumerate(p.rows, start=first_id):
+        _append(out["metrics"], id=i, **{f.name: getattr(row, f.name) for f in fields(Row)})
+    return out
+
+
+def _append(columns: Columns, **values: object) -> None:
+    for name, value in values.items():
+        columns.setdefault(name, []).append(value)
+
+
+def _extend(columns: Columns, n: int, **values: object) -> None:
+    """Repeat each value n times (the article's fields on each of its terms)."""
+    for name, value in values.items():
+        columns.setdefault(name, []).extend([value] * n)
+
+
+def parks_columns(seen: set[str]) -> Columns:
     """The gazetteer, plus the parks found only by the generic pattern."""
-    rows = [dict(park=p.name, official_name=p.official, aliases=list(p.aliases), province=p.province,
-                 city=p.city, level=p.level, in_gazetteer=True) for p in gazetteer().parks]
-    known = {p.name for p in gazetteer().parks}
-    rows += [dict(park=name, official_name=name, aliases=[], province=None, city=None, level="other",
-                  in_gazetteer=False) for name in sorted(seen - known)]
-    return pd.DataFrame(rows)
+    columns: Columns = {}
+    for p in gazetteer().parks:
+        _append(columns, park=p.name, official_name=p.official, aliases=list(p.aliases), province=p.province,
+                city=p.city, level=p.level, in_gazetteer=True)
+    for name in sorted(seen - {p.name for p in gazetteer().parks}):
+        _append(columns, park=name, official_name=name, aliases=[], province=None, city=None, level="other",
+                in_gazetteer=False)
+    return columns

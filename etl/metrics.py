@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.model import Amount, Figure
@@ -76,20 +77,31 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
 def extract(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every metric figure in text[start:end], offsets into text."""
     figures = []
-    for s0, s1 in sentences(text, start, end):
+    spans = list(sentences(text, start, end))
+    starts = [s0 for s0, _ in spans]
+    by_sentence: dict[int, list[Amount]] = {}
+    for amount in find_amounts(text[start:end]):  # one scan of the article, then sort into sentences
+        i = bisect_right(starts, start + amount.start) - 1
+        if i >= 0 and start + amount.end <= spans[i][1]:
+            by_sentence.setdefault(i, []).append(amount)
+    for i, amounts in sorted(by_sentence.items()):
+        s0, s1 = spans[i]
         sentence = text[s0:s1]
-        for amount in find_amounts(sentence):
+        for found_at in amounts:
+            amount = _shift(found_at, start - s0)
             found = classify(sentence, amount)
             if found is None:
                 continue
             metric, subject = found
             project = _is_project_scope(sentence[:amount.start], rules().category[metric])
-            shifted = Amount(amount.start + s0, amount.end + s0, amount.value, amount.unit,
-                             amount.qualifier, amount.word, amount.from_value)
-            figures.append(Figure(metric=metric, category=rules().category[metric], amount=shifted,
+            figures.append(Figure(metric=metric, category=rules().category[metric], amount=_shift(amount, s0),
                                   subject=subject.strip("、 "), scope="project" if project else "park",
                                   sentence_start=s0, sentence_end=s1))
     return figures
+
+
+def _shift(amount: Amount, offset: int) -> Amount:
+    return replace(amount, start=amount.start + offset, end=amount.end + offset)
 
 
 def _is_project_scope(before: str, category: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from etl.model import Mention
 from etl.vocab import load_yaml, read_lines
@@ -85,18 +84,10 @@ def _suffix_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    """Place names a park name can start with: the gazetteer's cities and provinces plus
-    the words jieba's own dictionary tags as places (ns)."""
-    import jieba
-
+    """Place names a park name can start with: vocab/places.txt plus the gazetteer's cities and provinces."""
     not_names = set(load_yaml("context.yaml")["not_a_park_name"])
     places = {p.city for p in gazetteer().parks} | {p.province for p in gazetteer().parks}
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
-        for line in fh:
-            word, _freq, tag = line.split()
-            if tag == "ns" and 2 <= len(word) <= 5:
-                places.add(word)
-    return frozenset(places - not_names)
+    return frozenset((places | set(read_lines("places.txt"))) - not_names)
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +100,9 @@ def find_mentions(text: str) -> list[Mention]:
     """Every park named in the text, left to right, resolved to canonical short names."""
     gaz = gazetteer()
     found = [Mention(m.start(), m.end(), gaz.by_name[m.group()]) for m in gaz.names_re.finditer(text)]
-    taken = [(m.start, m.end) for m in found]
+    covered = {i for m in found for i in range(m.start, m.end)}
     for m in _suffix_re().finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if m.start() in covered or m.end() - 1 in covered:
             continue
         start = _name_start(text, m.start())
         if start is not None:

@@ -6,6 +6,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,7 +81,9 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
                             scope=fig.scope, year=year, year_source=source if year is not None else "none",
                             doc=doc, article_id=article.article_id, sentence=sentence.strip(),
                             span_start=a.start, span_end=a.end))
-        records.append(ArticleRecord(article, attribute.main_park(own), art_year, body, terms(body)))
+        park = attribute.main_park(own)
+        # Word clouds compare parks: articles about no park (city news, ads, science briefs) get no terms.
+        records.append(ArticleRecord(article, park, art_year, body, terms(body) if park else Counter()))
     return PageResult(doc=doc, path=path, encoding=encoding, text=text, year=page_year,
                       year_source="page" if page_year is not None else "none",
                       articles=records, rows=rows)
@@ -118,26 +121,27 @@ def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
     """Build the database at `db` from the input files; returns what was read and rejected."""
     jobs = collect_jobs(inputs)
     summary = Summary(files=len(jobs))
-    if workers > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = _gather(pool.map(process_file, jobs, chunksize=max(1, len(jobs) // (workers * 8))),
-                              len(jobs), progress)
-    else:
-        results = _gather(map(process_file, jobs), len(jobs), progress)
-    pages = []
-    for result in results:
-        if isinstance(result, BadInput):
-            summary.rejected.append((result.path, result.reason))
+    with ExitStack() as stack:
+        writer = stack.enter_context(load.DatabaseWriter(db))
+        results: Iterable[PageResult | BadInput]
+        if workers > 1 and len(jobs) > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
+            results = pool.map(process_file, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
         else:
-            pages.append(result)
-    for page in pages:
-        summary.articles += len(page.articles)
-        summary.parks.update(r.park for r in page.rows)
-        summary.figures.update(r.category for r in page.rows)
-    load.write_database(db, pages, summary.rejected)
+            results = map(process_file, jobs)
+        _load(progress(results, len(jobs)) if progress else results, writer, summary)
     return summary
 
 
-def _gather(results: Iterable[PageResult | BadInput], total: int,
-            progress: Callable[..., Iterable[PageResult | BadInput]] | None) -> list[PageResult | BadInput]:
-    return list(progress(results, total) if progress else results)
+def _load(results: Iterable[PageResult | BadInput], writer: load.DatabaseWriter, summary: Summary) -> None:
+    """Stream each page into the database as it comes, so memory holds one page at a time."""
+    for result in results:
+        if isinstance(result, BadInput):
+            summary.rejected.append((result.path, result.reason))
+            continue
+        writer.add(result)
+        summary.articles += len(result.articles)
+        summary.parks.update(r.park for r in result.rows)
+        summary.figures.update(r.category for r in result.rows)
+    writer.close(summary.rejected)
+

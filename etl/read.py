@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class BadInput(Exception):
@@ -71,7 +73,7 @@ def _checked(text: str, path: Path | str) -> str:
     """Reject decoded text that is empty or mostly control characters."""
     if not text.strip():
         raise BadInput(path, "empty file")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text))
     if controls > len(text) // 10:
         raise BadInput(path, "binary file (mostly control characters)")
     return text

@@ -34,4 +34,5 @@ def stopwords() -> frozenset[str]:
 def terms(text: str) -> Counter[str]:
     """Counts of the content words of a text (two or more characters, no numbers, no stopwords)."""
     stop = stopwords()
-    return Counter(w for w in tokenizer().lcut(text) if len(w) > 1 and w not in stop and _WORD.match(w))
+    counts = Counter(tokenizer().cut(text))  # count first: filtering the distinct words is cheaper
+    return Counter({w: n for w, n in counts.items() if len(w) > 1 and w not in stop and _WORD.match(w)})

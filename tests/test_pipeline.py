@@ -123,7 +123,7 @@ def test_failed_load_leaves_the_old_database_untouched(tmp_path: Path, monkeypat
     def broken(*_args: object) -> dict:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(load, "tables", broken)
+    monkeypatch.setattr(load, "page_columns", broken)
     with pytest.raises(RuntimeError):
         main(["etl", "--input", str(SEEDS / "000_a6030b78951b7747.txt"), "--db", str(db)])
     assert query(db, "select count(*) from metrics") == before
