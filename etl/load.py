@@ -29,7 +29,7 @@ CREATE TABLE parks (park VARCHAR PRIMARY KEY, official_name VARCHAR, aliases VAR
 CREATE TABLE metrics (id INTEGER PRIMARY KEY, park VARCHAR, category VARCHAR, metric VARCHAR,
     value DOUBLE, unit VARCHAR, qualifier VARCHAR, from_value DOUBLE, subject VARCHAR, scope VARCHAR,
     year INTEGER, year_source VARCHAR, doc VARCHAR, article_id VARCHAR, sentence VARCHAR,
-    span_start INTEGER, span_end INTEGER);
+    span_start INTEGER, span_end INTEGER, sentence_start INTEGER);
 CREATE TABLE terms (doc VARCHAR, article_id VARCHAR, park VARCHAR, year INTEGER, term VARCHAR, n INTEGER);
 CREATE TABLE rejected (path VARCHAR, reason VARCHAR);
 """

@@ -72,3 +72,4 @@ class Row:
     sentence: str
     span_start: int
     span_end: int
+    sentence_start: int  # offset of `sentence` in the normalised text, to highlight the figure in it

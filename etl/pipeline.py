@@ -72,15 +72,17 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
             park = attribute.park_of(fig, text, own)
             if park is None:
                 continue
-            sentence = text[fig.sentence_start:fig.sentence_end]
-            year, source = years.figure_year(sentence, fig.amount.start - fig.sentence_start,
+            raw_sentence = text[fig.sentence_start:fig.sentence_end]
+            sentence = raw_sentence.strip()
+            sentence_start = fig.sentence_start + len(raw_sentence) - len(raw_sentence.lstrip())
+            year, source = years.figure_year(raw_sentence, fig.amount.start - fig.sentence_start,
                                              art_year, art_source)
             a = fig.amount
             rows.append(Row(park=park, category=fig.category, metric=fig.metric, value=a.value, unit=a.unit,
                             qualifier=a.qualifier, from_value=a.from_value, subject=fig.subject,
                             scope=fig.scope, year=year, year_source=source if year is not None else "none",
-                            doc=doc, article_id=article.article_id, sentence=sentence.strip(),
-                            span_start=a.start, span_end=a.end))
+                            doc=doc, article_id=article.article_id, sentence=sentence,
+                            span_start=a.start, span_end=a.end, sentence_start=sentence_start))
         park = attribute.main_park(own)
         # Word clouds compare parks: articles about no park (city news, ads, science briefs) get no terms.
         records.append(ArticleRecord(article, park, art_year, body, terms(body) if park else Counter()))

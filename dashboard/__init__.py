@@ -1,0 +1,1 @@
+"""gaoxin dashboard: Streamlit pages over the ETL's DuckDB file."""

@@ -1,0 +1,38 @@
+"""高新区看板 — entry page: sidebar filters (mirrored in the URL) and navigation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run dashboard/app.py` from anywhere
+
+from dashboard import queries, ui
+
+st.set_page_config(page_title="高新区看板", page_icon=":material/insights:", layout="wide")
+
+PAGES = Path(__file__).parent / "pages"
+if not queries.db_path().exists():
+    st.title("高新区看板")
+    st.error(f"还没有数据库 {queries.db_path()}。请先运行 `gaoxin etl` (或 `gaoxin dashboard`，它会先构建数据库)。")
+    st.stop()
+
+st.session_state["filters"] = ui.sidebar_filters()
+with st.sidebar:
+    st.divider()
+    current = st.session_state["filters"]
+    st.download_button("下载全部筛选数据 (XLSX)", data=lambda: ui.xlsx_bytes(queries.all_metrics(ui.db(), current)),
+                       file_name="gaoxin_metrics.xlsx", key="download_xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+nav = st.navigation([
+    st.Page(PAGES / "overview.py", title="总览", icon=":material/dashboard:", default=True),
+    st.Page(PAGES / "investment.py", title="投资", icon=":material/payments:"),
+    st.Page(PAGES / "projects.py", title="项目", icon=":material/construction:"),
+    st.Page(PAGES / "party.py", title="党建", icon=":material/flag:"),
+    st.Page(PAGES / "keywords.py", title="关键词", icon=":material/cloud:"),
+    st.Page(PAGES / "sources.py", title="来源", icon=":material/article:"),
+])
+nav.run()

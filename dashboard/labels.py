@@ -1,0 +1,59 @@
+"""Chinese labels and number formats shown to users."""
+
+from __future__ import annotations
+
+import math
+
+CATEGORY = {"investment": "投资", "projects": "项目", "enterprises": "企业", "party": "党建",
+            "innovation": "创新", "talent": "人才"}
+CATEGORY_KEY = {v: k for k, v in CATEGORY.items()}
+METRIC = {
+    "investment_total": "总投资", "investment_annual": "年度计划投资", "output_value": "产值",
+    "tax_profit": "利税", "funding": "资金", "economic_benefit": "经济效益",
+    "project_count": "项目数", "enterprise_count": "企业数",
+    "party_org_count": "党组织数", "party_member_count": "党员数", "party_coverage_rate": "组织覆盖率",
+    "union_count": "工会数", "union_member_count": "工会会员数", "grid_count": "网格数",
+    "grid_worker_count": "网格员数", "service_count": "服务窗口/事项",
+    "patent_count": "专利数", "talent_count": "人才数",
+}
+INVESTMENT_METRICS = ("investment_total", "investment_annual", "output_value", "tax_profit", "funding",
+                      "economic_benefit")
+PARTY_COUNT_METRICS = ("party_org_count", "party_member_count", "union_count", "union_member_count",
+                       "grid_count", "grid_worker_count", "service_count")
+QUALIFIER = {"exact": "", "over": "超", "about": "约", "nearly": "近", "under": "不超过"}
+SCOPE = {"park": "园区", "project": "单个项目/企业"}
+COLUMNS = {"park": "园区", "category": "类别", "metric": "指标", "value": "数值", "display": "数值(显示)",
+           "unit": "单位", "qualifier": "限定", "from_value": "原值", "subject": "对象", "scope": "范围",
+           "year": "年份", "year_source": "年份来源", "doc": "文件", "article_id": "文章", "sentence": "原句",
+           "highlighted": "原句(标出数字)", "span_start": "起始位置", "span_end": "结束位置", "id": "编号"}
+YUAN_PER_YI = 1e8
+
+
+def money(value: float, unit: str = "CNY") -> str:
+    """2.2012e11 → '2201.2亿元'; 5e5 → '50万元'; USD keeps its currency."""
+    currency = "美元" if unit == "USD" else "元"
+    if abs(value) >= YUAN_PER_YI:
+        return f"{value / YUAN_PER_YI:,.2f}".rstrip("0").rstrip(".") + "亿" + currency
+    if abs(value) >= 1e4:
+        return f"{value / 1e4:,.2f}".rstrip("0").rstrip(".") + "万" + currency
+    return f"{value:,.0f}{currency}"
+
+
+def display_value(value: float, unit: str, qualifier: str = "exact") -> str:
+    """A value as an editor would write it: 超22亿元, 近56亿元, 1,200, 91%."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if unit in ("CNY", "USD"):
+        text = money(value, unit)
+    elif unit == "percent":
+        text = f"{value:g}%"
+    else:
+        text = f"{value:,.0f}"
+    return QUALIFIER.get(qualifier, "") + text
+
+
+def highlighted(sentence: str, start: int, end: int) -> str:
+    """The sentence with its figure marked 【like this】 — plain text, never HTML."""
+    if not 0 <= start < end <= len(sentence):
+        return sentence
+    return f"{sentence[:start]}【{sentence[start:end]}】{sentence[end:]}"

@@ -1,0 +1,169 @@
+"""The dashboard's only door to the database: parameterised SQL on short-lived read-only connections.
+
+Every function takes the database path and a `Filters`; results are cached on the file's
+identity (inode, mtime, size), so a new ETL run shows up at once and old and new never mix.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+DEFAULT_DB = Path("data/gaoxin.duckdb")
+UNKNOWN_YEAR = "年份不详"
+
+
+def db_path() -> Path:
+    return Path(os.environ.get("GAOXIN_DB", DEFAULT_DB))
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the sidebar selected; empty means "all"."""
+
+    parks: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    unknown_year: bool = False
+    categories: tuple[str, ...] = ()
+
+    def params(self) -> dict[str, object]:
+        return {"parks": list(self.parks), "years": list(self.years), "unknown": self.unknown_year,
+                "year_filter": bool(self.years) or self.unknown_year, "cats": list(self.categories)}
+
+
+# One WHERE clause for every query on `metrics` (alias m); values only ever travel as parameters.
+WHERE = """
+    (len($parks::VARCHAR[]) = 0 OR list_contains($parks::VARCHAR[], m.park))
+    AND (NOT $year_filter OR list_contains($years::INTEGER[], m.year) OR ($unknown AND m.year IS NULL))
+    AND (len($cats::VARCHAR[]) = 0 OR list_contains($cats::VARCHAR[], m.category))
+"""
+
+FIGURE_COLUMNS = """m.id, m.park, m.category, m.metric, m.value, m.unit, m.qualifier, m.from_value, m.subject,
+    m.scope, m.year, m.year_source, m.doc, m.article_id, m.sentence, m.span_start, m.span_end,
+    m.span_start - m.sentence_start AS hl_start, m.span_end - m.sentence_start AS hl_end"""
+
+
+def identity(path: Path) -> tuple[int, int, int]:
+    """(inode, mtime, size) of the database file: a new ETL run gives a new identity."""
+    st = path.stat()
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _query(path: Path, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
+    used = {k: v for k, v in (params or {}).items() if re.search(rf"\${k}\b", sql)}  # DuckDB refuses extras
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(sql, used).df()
+
+
+@lru_cache(maxsize=256)
+def _cached(path: Path, ident: tuple[int, int, int], name: str, sql: str,
+            params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
+    return _query(path, sql, {k: list(v) if isinstance(v, tuple) else v for k, v in params})
+
+
+def run(path: Path, name: str, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
+    """Run a named query, cached on the file's identity and the parameters; returns a copy."""
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items()))
+    return _cached(path, identity(path), name, sql, frozen).copy()
+
+
+def options(path: Path) -> dict[str, list]:
+    """Values the sidebar offers: parks with figures, years, categories."""
+    parks = run(path, "parks", "SELECT park, count(*) AS n FROM metrics GROUP BY park ORDER BY n DESC, park")
+    years = run(path, "years", "SELECT DISTINCT year FROM metrics WHERE year IS NOT NULL ORDER BY year DESC")
+    unknown = run(path, "unknown", "SELECT count(*) AS n FROM metrics WHERE year IS NULL")
+    cats = run(path, "cats", "SELECT DISTINCT category FROM metrics ORDER BY category")
+    return {"parks": parks["park"].tolist(), "years": [int(y) for y in years["year"]],
+            "unknown_year": bool(unknown["n"].iloc[0]), "categories": cats["category"].tolist()}
+
+
+def kpis(path: Path, f: Filters) -> dict[str, int]:
+    row = run(path, "kpis", f"""
+        SELECT count(DISTINCT m.park) AS parks, count(DISTINCT m.article_id) AS articles, count(*) AS figures,
+               count(DISTINCT m.year) AS years, min(m.year) AS first_year, max(m.year) AS last_year
+        FROM metrics m WHERE {WHERE}""", f.params()).iloc[0]
+    return {k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
+
+
+def figures(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), scope: str | None = None,
+            search: str = "") -> pd.DataFrame:
+    """Every figure with its source sentence (the 来源 table), newest first."""
+    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%"}
+    return run(path, "figures", f"""
+        SELECT {FIGURE_COLUMNS}
+        FROM metrics m
+        WHERE {WHERE}
+          AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], m.metric))
+          AND ($scope IS NULL OR m.scope = $scope)
+          AND (m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)
+        ORDER BY m.year DESC NULLS LAST, m.park, m.metric, m.id""", params)
+
+
+def headline_figures(path: Path, f: Filters, metrics: tuple[str, ...], *, by_subject: bool = False,
+                     scope: str = "park") -> pd.DataFrame:
+    """One figure per park and metric (and kind, with by_subject): the latest year's largest.
+
+    A park's total and its breakdowns (81 projects; 57 of them 重大产业项目) are all figures of
+    the text; the chart shows the largest of the latest year and never adds them up.
+    """
+    partition = "m.park, m.metric" + (", m.subject" if by_subject else "")
+    params = {**f.params(), "metrics": list(metrics), "scope": scope}
+    return run(path, "headline", f"""
+        SELECT {FIGURE_COLUMNS}
+        FROM metrics m
+        WHERE {WHERE} AND list_contains($metrics::VARCHAR[], m.metric) AND m.scope = $scope
+        QUALIFY row_number() OVER (PARTITION BY {partition}
+                                   ORDER BY m.year DESC NULLS LAST, m.value DESC, m.id) = 1
+        ORDER BY m.park, m.metric""", params)
+
+
+def counts_by_park(path: Path, f: Filters) -> pd.DataFrame:
+    """How many figures each park has, per category (overview)."""
+    return run(path, "counts", f"""
+        SELECT m.park, m.category, count(*) AS figures
+        FROM metrics m WHERE {WHERE} GROUP BY m.park, m.category ORDER BY figures DESC""", f.params())
+
+
+def parks_by_province(path: Path, f: Filters) -> pd.DataFrame:
+    return run(path, "provinces", f"""
+        SELECT coalesce(p.province, '未知') AS province, count(DISTINCT m.park) AS parks, count(*) AS figures,
+               string_agg(DISTINCT m.park, '、' ORDER BY m.park) AS park_names
+        FROM metrics m LEFT JOIN parks p ON p.park = m.park
+        WHERE {WHERE} GROUP BY 1 ORDER BY parks DESC, figures DESC""", f.params())
+
+
+def terms(path: Path, f: Filters, limit: int = 150) -> pd.DataFrame:
+    """Most frequent terms of the articles in the filter (park and year; category does not apply)."""
+    return run(path, "terms", """
+        SELECT t.term, sum(t.n) AS n FROM terms t
+        WHERE t.park IS NOT NULL
+          AND (len($parks::VARCHAR[]) = 0 OR list_contains($parks::VARCHAR[], t.park))
+          AND (NOT $year_filter OR list_contains($years::INTEGER[], t.year) OR ($unknown AND t.year IS NULL))
+        GROUP BY t.term ORDER BY n DESC, t.term LIMIT $limit""", {**f.params(), "limit": limit})
+
+
+def distinctive_terms(path: Path, f: Filters, park: str, limit: int = 20) -> pd.DataFrame:
+    """Terms one park uses far more than the other parks (log-odds with add-one smoothing)."""
+    return run(path, "distinctive", """
+        WITH t AS (
+            SELECT term, sum(n) FILTER (WHERE park = $park) AS here, sum(n) FILTER (WHERE park <> $park) AS there
+            FROM terms
+            WHERE park IS NOT NULL
+              AND (NOT $year_filter OR list_contains($years::INTEGER[], year) OR ($unknown AND year IS NULL))
+            GROUP BY term),
+        totals AS (SELECT sum(here) AS h, sum(there) AS o FROM t)
+        SELECT term, coalesce(here, 0)::INTEGER AS here, coalesce(there, 0)::INTEGER AS there,
+               ln((coalesce(here, 0) + 1) / (h + 1)) - ln((coalesce(there, 0) + 1) / (coalesce(o, 0) + 1)) AS score
+        FROM t, totals WHERE coalesce(here, 0) >= 2
+        ORDER BY score DESC, term LIMIT $limit""", {**f.params(), "park": park, "limit": limit})
+
+
+def all_metrics(path: Path, f: Filters) -> pd.DataFrame:
+    """The whole filtered `metrics` table, for the XLSX export."""
+    return run(path, "all", f"SELECT m.* FROM metrics m WHERE {WHERE} ORDER BY m.id", f.params())
