@@ -13,7 +13,6 @@ from dashboard import queries, ui
 
 st.set_page_config(page_title="高新区看板", page_icon=":material/insights:", layout="wide")
 
-PAGES = Path(__file__).parent / "pages"
 if not queries.db_path().exists():
     st.title("高新区看板")
     st.error(f"还没有数据库 {queries.db_path()}。请先运行 `gaoxin etl` (或 `gaoxin dashboard`，它会先构建数据库)。")
@@ -27,12 +26,13 @@ with st.sidebar:
                        file_name="gaoxin_metrics.xlsx", key="download_xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
+# Page files live in views/, not pages/: that folder name turns on Streamlit's legacy multipage mode.
 nav = st.navigation([
-    st.Page(PAGES / "overview.py", title="总览", icon=":material/dashboard:", default=True),
-    st.Page(PAGES / "investment.py", title="投资", icon=":material/payments:"),
-    st.Page(PAGES / "projects.py", title="项目", icon=":material/construction:"),
-    st.Page(PAGES / "party.py", title="党建", icon=":material/flag:"),
-    st.Page(PAGES / "keywords.py", title="关键词", icon=":material/cloud:"),
-    st.Page(PAGES / "sources.py", title="来源", icon=":material/article:"),
+    st.Page("views/overview.py", title="总览", icon=":material/dashboard:", default=True),
+    st.Page("views/investment.py", title="投资", icon=":material/payments:"),
+    st.Page("views/projects.py", title="项目", icon=":material/construction:"),
+    st.Page("views/party.py", title="党建", icon=":material/flag:"),
+    st.Page("views/keywords.py", title="关键词", icon=":material/cloud:"),
+    st.Page("views/sources.py", title="来源", icon=":material/article:"),
 ])
 nav.run()

@@ -36,7 +36,8 @@ def run_dashboard(db: str, port: int, host: str) -> int:
     app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
     env = {**os.environ, "GAOXIN_DB": str(Path(db).resolve())}
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
-           "--server.port", str(port), "--server.address", host, "--browser.gatherUsageStats", "false"]
+           "--server.port", str(port), "--server.address", host, "--browser.gatherUsageStats", "false",
+           "--client.toolbarMode", "viewer"]
     print(f"看板 dashboard: http://{host}:{port}/")
     return subprocess.call(cmd, env=env)
 

@@ -1,0 +1,118 @@
+"""A real Streamlit server (started the way users start it) driven by Debian's chromium."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run"]
+SHOTS = ROOT / "tests" / "browser" / "screenshots"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`gaoxin dashboard` with no database yet: it builds one from seeds/ first, then serves."""
+    db = tmp_path_factory.mktemp("browser") / "gaoxin.duckdb"
+    port = _free_port()
+    log = open(db.parent / "server.log", "w")  # noqa: SIM115 - closed below, after the server stops
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "dashboard", "--db", str(db), "--port", str(port)],
+                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            try:
+                if urllib.request.urlopen(f"{base}/_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("the dashboard did not start: " + (db.parent / "server.log").read_text())
+        assert db.exists()
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+    assert "构建" in (db.parent / "server.log").read_text()  # the user saw that the database was being built
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: tests/run.sh installs it"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    yield context.new_page()
+    context.close()
+
+
+def _plot_texts(page: Page) -> list[str]:
+    """The x-axis labels (park names) of the page's first chart."""
+    ticks = page.locator(".js-plotly-plot").first.locator(".xtick text")
+    return ticks.evaluate_all("els => els.map(e => e.textContent)")
+
+
+def test_a_chinese_chart_within_seconds(server: str, page: Page) -> None:
+    start = time.monotonic()
+    page.goto(server)
+    page.wait_for_selector(".js-plotly-plot", timeout=20_000)
+    elapsed = time.monotonic() - start
+    assert "各园区数据条数" in page.locator(".js-plotly-plot").first.inner_text()
+    assert "成都高新区" in _plot_texts(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
+    assert elapsed < 20, f"first chart took {elapsed:.1f} s"
+
+
+def test_url_filter_shows_only_that_park(server: str, page: Page) -> None:
+    page.goto(f"{server}/?park={quote('成都高新区')}")
+    page.wait_for_selector(".js-plotly-plot", timeout=20_000)
+    page.wait_for_timeout(500)
+    assert set(_plot_texts(page)) == {"成都高新区"}
+    with page.expect_download() as info:
+        page.get_by_role("button", name="下载数据").first.click()
+    data = Path(info.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "成都高新区" in text
+    for other in ("常州高新区", "珠海高新区", "济南高新区", "重庆两江鱼复工业开发区", "潍坊高新区"):
+        assert other not in text
+    page.screenshot(path=str(SHOTS / "chengdu.png"), full_page=True)
+
+
+def test_changing_a_filter_updates_the_url(server: str, page: Page) -> None:
+    page.goto(f"{server}/investment")
+    page.wait_for_selector(".js-plotly-plot", timeout=20_000)
+    box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
+    box.click()
+    page.keyboard.type("珠海")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => decodeURIComponent(location.search).includes('park=珠海高新区')", timeout=10_000)
+    page.wait_for_timeout(800)
+    assert set(_plot_texts(page)) == {"珠海高新区"}
