@@ -70,16 +70,21 @@ def small_multiples(rows: pd.DataFrame, title: str) -> go.Figure:
 
 def changes(rows: pd.DataFrame, title: str) -> go.Figure:
     """Before → after for figures that report a change (从18个增加到75个)."""
-    df = rows.assign(label=rows["park"] + " · " + rows["metric"].map(METRIC))
-    fig = go.Figure()
-    for _, r in df.iterrows():
-        fig.add_trace(go.Scatter(x=[r["from_value"], r["value"]], y=[r["label"], r["label"]], mode="lines+markers",
-                                 marker={"size": [9, 13], "color": ["#9aa5b1", "#c0392b"]},
-                                 line={"color": "#c0392b"}, showlegend=False,
-                                 customdata=[[r["park"], r["metric"], r["id"]]] * 2,
-                                 hovertemplate=f"{r['label']}<br>从 %{{x}}<extra></extra>"))
+    labels = (rows["park"] + " · " + rows["metric"].map(METRIC)).tolist()
+    custom = rows[["park", "metric", "id"]].values.tolist()
+    x_lines, y_lines = [], []
+    for label, before, after in zip(labels, rows["from_value"], rows["value"], strict=True):
+        x_lines += [before, after, None]
+        y_lines += [label, label, None]
+    fig = go.Figure([
+        go.Scatter(x=x_lines, y=y_lines, mode="lines", line={"color": "#c0392b"}, hoverinfo="skip", showlegend=False),
+        go.Scatter(x=rows["from_value"], y=labels, mode="markers", name="原值", customdata=custom,
+                   marker={"size": 9, "color": "#9aa5b1"}, hovertemplate="%{y}<br>原值 %{x}<extra></extra>"),
+        go.Scatter(x=rows["value"], y=labels, mode="markers", name="现值", customdata=custom,
+                   marker={"size": 13, "color": "#c0392b"}, hovertemplate="%{y}<br>现值 %{x}<extra></extra>"),
+    ])
     fig.update_xaxes(title="数值（灰：原值 → 红：现值）", type="log")
-    return _style(fig, title, height=max(260, 60 * len(df) + 120))
+    return _style(fig, title, height=max(260, 60 * len(rows) + 120))
 
 
 def distinctive(terms: pd.DataFrame, park: str) -> go.Figure:

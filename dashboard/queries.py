@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -55,16 +56,31 @@ def identity(path: Path) -> tuple[int, int, int]:
     return st.st_ino, st.st_mtime_ns, st.st_size
 
 
-def _query(path: Path, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
-    used = {k: v for k, v in (params or {}).items() if re.search(rf"\${k}\b", sql)}  # DuckDB refuses extras
-    with duckdb.connect(str(path), read_only=True) as con:
-        return con.execute(sql, used).df()
+_open: dict[Path, tuple[tuple[int, int, int], duckdb.DuckDBPyConnection]] = {}
+_open_lock = threading.Lock()
+
+
+def _database(path: Path, ident: tuple[int, int, int]) -> duckdb.DuckDBPyConnection:
+    """One read-only handle per version of the file (opening costs ~15 ms); a new ETL run gets a new one."""
+    with _open_lock:
+        held = _open.get(path)
+        if held is None or held[0] != ident:
+            if held is not None:
+                held[1].close()
+            _open[path] = (ident, duckdb.connect(str(path), read_only=True))
+        return _open[path][1]
+
+
+def _query(path: Path, ident: tuple[int, int, int], sql: str, params: dict[str, object]) -> pd.DataFrame:
+    used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)}  # DuckDB refuses extras
+    with _database(path, ident).cursor() as cur:  # a short-lived cursor per query: safe across sessions' threads
+        return cur.execute(sql, used).df()
 
 
 @lru_cache(maxsize=256)
 def _cached(path: Path, ident: tuple[int, int, int], name: str, sql: str,
             params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
-    return _query(path, sql, {k: list(v) if isinstance(v, tuple) else v for k, v in params})
+    return _query(path, ident, sql, {k: list(v) if isinstance(v, tuple) else v for k, v in params})
 
 
 def run(path: Path, name: str, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
@@ -92,15 +108,16 @@ def kpis(path: Path, f: Filters) -> dict[str, int]:
 
 
 def figures(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), scope: str | None = None,
-            search: str = "") -> pd.DataFrame:
-    """Every figure with its source sentence (the 来源 table), newest first."""
-    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%"}
+            search: str = "", changed: bool = False) -> pd.DataFrame:
+    """Every figure with its source sentence (the 来源 table), newest first; `changed`: only 从…到… figures."""
+    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%", "changed": changed}
     return run(path, "figures", f"""
         SELECT {FIGURE_COLUMNS}
         FROM metrics m
         WHERE {WHERE}
           AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], m.metric))
           AND ($scope IS NULL OR m.scope = $scope)
+          AND (NOT $changed OR m.from_value IS NOT NULL)
           AND (m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)
         ORDER BY m.year DESC NULLS LAST, m.park, m.metric, m.id""", params)
 

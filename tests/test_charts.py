@@ -26,10 +26,10 @@ def test_overview_and_party_charts(seeds_db: Path) -> None:
     assert {t.name for t in fig.data} == {"投资", "项目", "企业", "党建", "创新", "人才"}
     party = queries.headline_figures(seeds_db, Filters(), ("party_org_count", "grid_count"))
     assert len(charts.small_multiples(party, "党建").layout.annotations) == 2
-    changed = queries.figures(seeds_db, Filters(categories=("party",)))
-    changed = changed[changed["from_value"].notna()]
+    changed = queries.figures(seeds_db, Filters(categories=("party",)), changed=True)
     fig = charts.changes(changed, "变化")
-    assert {tuple(t.x) for t in fig.data} == {(18, 75), (86, 723), (16, 91), (5, 36), (327, 8914)}
+    before, after = fig.data[1], fig.data[2]
+    assert set(zip(before.x, after.x, strict=True)) == {(18, 75), (86, 723), (16, 91), (5, 36), (327, 8914)}
 
 
 def test_value_display() -> None:

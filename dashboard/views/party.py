@@ -16,8 +16,7 @@ if not counts.empty:
     ui.chart(charts.small_multiples(counts, "党组织、党员、工会、网格（每项各自刻度）"), counts, "party_counts")
 if not coverage.empty:
     ui.chart(charts.headline_bars(coverage, "组织覆盖率（%）"), coverage, "party_coverage")
-changed = queries.figures(ui.db(), f, metrics=(*PARTY_COUNT_METRICS, "party_coverage_rate"))
-changed = changed[changed["from_value"].notna()]
+changed = queries.figures(ui.db(), f, metrics=(*PARTY_COUNT_METRICS, "party_coverage_rate"), changed=True)
 if not changed.empty:
     ui.chart(charts.changes(changed, "变化：原值 → 现值"), changed, "party_changes")
 st.subheader("来源")
