@@ -20,6 +20,7 @@ SUBJECT_CUT = re.compile(
     r"拥有|建立|建成|备案|新增|累计|组建|落地|签约|实施|包括|其中|共有|现有|目前有|目前|设有|培育|认定|引进"
     r"|达到|实现|完成|高新区|开发区|园区|科学城|等|在|为|对|有(?!效)")
 CHANGE_PREFIX = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|年初)?(?:底|末|初)?的?$")
+RUNNING_TOTAL = re.compile(r"(?:总数|总量|总计|合计|共计|累计|累计总数|总数量)(?:已)?(?:达到|达|为|增至|突破)?")
 FUNCTION_CHARS = re.compile(r"[与和及对向把被将给从]|主动|开展|进行|参加|参与")
 ONE_PROJECT = re.compile(r"(?:该|此|这个|这一|这家)(?:项目|公司|企业|工厂)|项目(?:是|位于)")
 ONE_COMPANY = re.compile(r"有限公司|股份公司")
@@ -87,12 +88,14 @@ def extract(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     for i, amounts in sorted(by_sentence.items()):
         s0, s1 = spans[i]
         sentence = text[s0:s1]
+        previous: tuple[str, str, str] | None = None  # metric, subject, unit word of the last figure
         for found_at in amounts:
             amount = _shift(found_at, start - s0)
-            found = classify(sentence, amount)
+            found = classify(sentence, amount) or _same_as_before(sentence, amount, previous)
             if found is None:
                 continue
             metric, subject = found
+            previous = (metric, subject, amount.word)
             project = _is_project_scope(sentence[:amount.start], rules().category[metric])
             figures.append(Figure(metric=metric, category=rules().category[metric], amount=_shift(amount, s0),
                                   subject=subject.strip("、 "), scope="project" if project else "park",
@@ -102,6 +105,13 @@ def extract(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
 
 def _shift(amount: Amount, offset: int) -> Amount:
     return replace(amount, start=amount.start + offset, end=amount.end + offset)
+
+
+def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str, str] | None) -> tuple[str, str] | None:
+    """'新增高新技术企业1100余家,总数达到3500家': a running total of the figure just before."""
+    if previous is None or previous[2] != amount.word:
+        return None
+    return previous[:2] if RUNNING_TOTAL.fullmatch(_clause_left(sentence, amount.start)) else None
 
 
 def _is_project_scope(before: str, category: str) -> bool:

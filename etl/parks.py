@@ -144,7 +144,11 @@ def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
 
 
 def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'重庆两江鱼复工业开发区党群服务中心(以下简称鱼复党群服务中心)': the short form names the park too."""
+    """'重庆两江鱼复工业开发区党群服务中心(以下简称鱼复党群服务中心)': the short form names the park too.
+
+    When the short form is itself a park name ("(以下简称蒲城高新区)") and the park is not in the
+    gazetteer, the page's own short form becomes the park's name.
+    """
     aliases: dict[str, str] = {}
     for m in _SHORT_FORM.finditer(text):
         owner = [x for x in mentions if x.end <= m.start() and m.start() - x.end <= 12
@@ -153,8 +157,12 @@ def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             aliases[m.group(1)] = owner[-1].park
     if not aliases:
         return mentions
+    known = set(gazetteer().by_name.values())
+    renamed = {park: short for short, park in aliases.items()
+               if park not in known and _suffix_re().search(short) and _suffix_re().search(short).end() == len(short)}
     alias_re = re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
     taken = [(m.start, m.end) for m in mentions]
     extra = [Mention(m.start(), m.end(), aliases[m.group()]) for m in alias_re.finditer(text)
              if not any(s < m.end() and m.start() < e for s, e in taken)]
-    return sorted(mentions + extra, key=lambda m: m.start)
+    return [Mention(m.start, m.end, renamed.get(m.park, m.park))
+            for m in sorted(mentions + extra, key=lambda m: m.start)]
