@@ -20,6 +20,7 @@ SUBJECT_CUT = re.compile(
     r"拥有|建立|建成|备案|新增|累计|组建|落地|签约|实施|包括|其中|共有|现有|目前有|目前|设有|培育|认定|引进"
     r"|达到|实现|完成|高新区|开发区|园区|科学城|等|在|为|对|有(?!效)")
 CHANGE_PREFIX = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|年初)?(?:底|末|初)?的?$")
+PER_CAPITA = re.compile(r"每万人|每千人|每百人|万人均|人均|每平方公里|平均每|每家企业|每个企业|每户")
 RUNNING_TOTAL = re.compile(r"(?:总数|总量|总计|合计|共计|累计|累计总数|总数量)(?:已)?(?:达到|达|为|增至|突破)?")
 FUNCTION_CHARS = re.compile(r"[与和及对向把被将给从]|主动|开展|进行|参加|参与")
 ONE_PROJECT = re.compile(r"(?:该|此|这个|这一|这家)(?:项目|公司|企业|工厂)|项目(?:是|位于)")
@@ -28,7 +29,7 @@ MAX_PHRASE = 16
 # What may stand between a noun and its number: "党组织数从18个", "项目集中签约21个", "专利授权740件".
 GAP_FILLER = re.compile(
     r"(?:总人数|人数|户数|个数|总数|数量|数目|总量|数|共有|共计|共|累计|总计|合计|达到|已达|达|已有|有|为|从|由|增至|新增|集中签约|签约"
-    r"|落地|入驻|授权|认定|备案|分别为|分别|已|约|超过|超|近)*")
+    r"|落地|入驻|授权|认定|备案|拥有量|保有量|存量|分别为|分别|已|约|超过|超|近)*")
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,10 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str] | None:
     """(metric, subject) of an amount in its sentence, or None when it is no metric figure."""
     left = _clause_left(sentence, amount.start)
     if amount.unit in ("CNY", "USD"):
-        return _money(left, _clause_right(sentence, amount.end))
+        right = "" if amount.word.endswith("?") else _clause_right(sentence, amount.end)  # bare 亿: money word left
+        return _money(left, right)
+    if PER_CAPITA.search(left):
+        return None
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_PREFIX.sub("", left)))
         return (rules().percent[hits[-1].group()], hits[-1].group()) if hits else None

@@ -34,14 +34,15 @@ _PRE = "|".join(f"(?<![{WORD_TAILS[q]}]){q}" if q in WORD_TAILS else q
                 for q in sorted(QUALIFIER_BEFORE, key=len, reverse=True))
 _NUMBER = (
     rf"(?P<pre>{_PRE})?"
-    rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*)"
+    rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*|[百千](?=[亿万]))"
     r"(?P<ap1>余|多)?"
     rf"(?P<scale>{'|'.join(SCALES)})?"
     r"(?P<ap2>余|多)?"
 )
 AMOUNT_RE = re.compile(
     _NUMBER
-    + rf"(?P<unit>美元|元(?!级)|%|{'|'.join(COUNT_WORDS)})"
+    # "总投资50亿," — a bare 亿/万 at a clause end is money written without 元 (metrics.py wants a money word)
+    + rf"(?:(?P<unit>美元|元(?!级)|%|{'|'.join(COUNT_WORDS)})|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$))"
     + r"(?P<post>以上|左右|以内|以下)?"
 )
 _BARE = r"(?P<num>\d+(?:\.\d+)?|[二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(?P<scale>亿|万)?"
@@ -54,6 +55,8 @@ def parse_number(text: str) -> float:
     """'2,201.2' → 2201.2; '一千二百' → 1200.0; '两' → 2.0."""
     if text[0].isdigit():
         return float(text.replace(",", ""))
+    if text in ("百", "千"):  # 超百亿元, 近千万元
+        return 100.0 if text == "百" else 1000.0
     return float(cn2an.cn2an(text, "smart"))
 
 
@@ -73,16 +76,16 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
     if _BLOCKED_BEFORE.search(text[max(0, m.start() - 1):m.start()]):
         return None
     num = m.group("num")
-    if not num[0].isdigit() and (num == "一" or (num.endswith(("万", "千")) and m.group("scale"))):
+    if num == "一":
         return None  # "一名党员" is an article, not a statistic
     try:
         value = parse_number(num)
     except ValueError:
         return None
     value *= SCALES.get(m.group("scale") or "", 1.0)
-    word = m.group("unit")
-    if word in MONEY_WORDS:
-        unit = MONEY_WORDS[word]
+    word = m.group("unit") or "元?"  # no unit written: money by its scale, if a money word says so
+    if word in MONEY_WORDS or word == "元?":
+        unit = MONEY_WORDS.get(word, "CNY")
         word = (m.group("scale") or "") + word
     elif word == "%":
         unit = "percent"

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
+CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 METADATA_YEAR = re.compile(r"^(?:date|日期|发布日期|出版日期|发布时间|时间)\s*[:：]\s*((?:19|20)\d{2})", re.I | re.M)
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
 MASTHEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
@@ -22,17 +23,22 @@ RELATIVE_RE = re.compile("|".join(RELATIVE))
 DATELINE_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)")
 
 
+def _year(written: str) -> int:
+    """'2023' or '二〇二三' → 2023."""
+    return int(written.translate(CN_DIGITS))
+
+
 def page_year(text: str) -> int | None:
     """The year a page was written, from its metadata or its own dates; None if it has none."""
     head = text.lstrip()[:200].split("\n", 1)[0]
     masthead = head if len(head) <= 40 and not re.search(r"[,。;!?]", head) else ""
     if m := METADATA_YEAR.search(text[:500]) or ISO_DATE.search(masthead) or MASTHEAD_DATE.search(masthead):
-        return int(m.group(1))
-    years = [int(m.group(1)) for m in YEAR.finditer(text)]
+        return _year(m.group(1))
+    years = [_year(m.group(1)) for m in YEAR.finditer(text)]
     if not years:
         return None
     latest = max(years)
-    after = [text[m.end():m.end() + 8] for m in YEAR.finditer(text) if int(m.group(1)) == latest]
+    after = [text[m.end():m.end() + 8] for m in YEAR.finditer(text) if _year(m.group(1)) == latest]
     past = any(PAST_AFTER.match(a) for a in after)
     current = any(CURRENT_AFTER.match(a) for a in after)
     return latest + 1 if past and not current else latest
@@ -41,7 +47,7 @@ def page_year(text: str) -> int | None:
 def article_year(article_text: str, page: int | None) -> tuple[int | None, str]:
     """(year, source) of an article: its own dateline ("2024年3月5日电"), else the page's."""
     if m := DATELINE_DATE.search(article_text[:200]):
-        return int(m.group(1)), "article"
+        return _year(m.group(1)), "article"
     if page is None:
         return None, "none"
     return page, "article" if f"{page}年" in article_text else "page"
@@ -52,7 +58,7 @@ def figure_year(sentence: str, pos: int, base: int | None, base_source: str) -> 
     years = [m for m in YEAR.finditer(sentence) if not COMPARED_YEAR.search(sentence[:m.start()])]
     if years:
         before = [m for m in years if m.start() < pos]
-        return int((before[-1] if before else years[0]).group(1)), "explicit"
+        return _year((before[-1] if before else years[0]).group(1)), "explicit"
     relative = [m for m in RELATIVE_RE.finditer(sentence) if m.start() < pos]
     if relative and base is not None:
         return base + RELATIVE[relative[-1].group()], base_source
