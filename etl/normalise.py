@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import opencc
@@ -30,7 +31,27 @@ def normalise(raw: str) -> str:
     text = fold(raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = _MARKUP.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
-    return repair_breaks(text)
+    return repair_breaks(unwrap(text))
+
+
+def unwrap(text: str) -> str:
+    """Join lines of text hard-wrapped at a fixed width (PDF extraction): a line as long as the
+    wrap width continues on the next line. Pages without such a width come back unchanged."""
+    lines = text.split("\n")
+    lengths = Counter(len(line) for line in lines if len(line) >= 12)
+    if not lengths:
+        return text
+    width, count = lengths.most_common(1)[0]
+    if count < 8 or count < 0.4 * sum(lengths.values()):
+        return text
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if len(prev) >= width - 1 and line.strip() and not _NOT_CONTINUATION.match(line):
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def repair_breaks(text: str) -> str:

@@ -10,6 +10,7 @@ from etl.model import Mention
 from etl.vocab import load_yaml, read_lines
 
 _PAREN = re.compile(r"\([^()]{1,12}\)")
+_CITY_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:市|地区)(?=[\u4e00-\u9fff])")
 _SHORT_FORM = re.compile(r"\((?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\)")
 
 
@@ -31,9 +32,11 @@ class Gazetteer:
     places: tuple[str, ...]
 
     def canonical(self, name: str) -> str:
-        """Canonical short name of a written park name (aliases, official names, 繁简 folded)."""
+        """Canonical short name of a written park name (aliases, official names, 绵阳市高新区 → 绵阳高新区)."""
         bare = _PAREN.sub("", name)
-        return self.by_name.get(bare) or self.by_name.get(name) or generic_canonical(bare)
+        without_city = _CITY_LEVEL.sub("", bare, count=1)
+        return (self.by_name.get(bare) or self.by_name.get(name) or self.by_name.get(without_city)
+                or self.by_name.get(generic_canonical(without_city)) or generic_canonical(bare))
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,7 @@ def gazetteer() -> Gazetteer:
         parks.append(Park(short, official, rec["province"], rec["city"], rec["level"], aliases))
     by_name: dict[str, str] = {}
     for park in parks:
-        for written in (park.name, park.official, *park.aliases, *_official_variants(park.official)):
+        for written in (park.name, park.official, *park.aliases, *_official_variants(park)):
             by_name.setdefault(written, park.name)
     names = sorted(by_name, key=len, reverse=True)
     places = tuple(sorted({p.city for p in parks} | {p.province for p in parks}, key=len, reverse=True))
@@ -60,9 +63,14 @@ def _default_official(short: str) -> str:
     return short.removesuffix("高新区") + "国家高新技术产业开发区"
 
 
-def _official_variants(official: str) -> list[str]:
-    """宝鸡国家高新技术产业开发区 is also written 宝鸡高新技术产业开发区."""
-    return [official.replace("国家高新技术产业开发区", "高新技术产业开发区")] if "国家" in official else []
+def _official_variants(park: Park) -> list[str]:
+    """宝鸡国家高新技术产业开发区 is also written 宝鸡高新技术产业开发区 and 宝鸡国家高新区."""
+    out = []
+    if "国家高新技术产业开发区" in park.official:
+        out.append(park.official.replace("国家高新技术产业开发区", "高新技术产业开发区"))
+    if park.name.endswith("高新区"):
+        out.append(park.name.removesuffix("高新区") + "国家高新区")
+    return out
 
 
 def _suffixes() -> dict[str, str]:

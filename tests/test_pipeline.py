@@ -139,3 +139,19 @@ def test_a_reader_sees_old_or_new_never_a_mix(tmp_path: Path) -> None:
     assert reader.execute("select count(*) from metrics").fetchone() == old  # the open reader keeps the old file
     reader.close()
     assert query(db, "select count(distinct doc) from metrics")[0][0] == 5
+
+
+def test_hard_wrapped_copy_gives_the_same_figures(tmp_path: Path) -> None:
+    """Text extracted from a PDF arrives wrapped at a fixed width, sentences cut across lines."""
+    import textwrap
+
+    raw = (SEEDS / "003_ab11b81221d97ae2.txt").read_text(encoding="utf-8")
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 30)) if len(p) > 30 else p for p in raw.split("\n\n"))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(raw, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(wrapped, encoding="utf-8")
+    db = tmp_path / "g.duckdb"
+    main(["etl", "--input", str(tmp_path / "in"), "--db", str(db)])
+    rows = {doc: query(db, "select park, metric, value, year, sentence from metrics where doc = ? order by id", [doc])
+            for doc in ("a.txt", "b.txt")}
+    assert rows["a.txt"] and rows["a.txt"] == rows["b.txt"]
