@@ -32,8 +32,8 @@ WORD_TAILS = {"约": "签预制节契合公相邀特履违", "近": "最附邻�
 _CN = "零〇一二两三四五六七八九十百千万"
 _PRE = "|".join(f"(?<![{WORD_TAILS[q]}]){q}" if q in WORD_TAILS else q
                 for q in sorted(QUALIFIER_BEFORE, key=len, reverse=True))
+PRE_RE = re.compile(rf"(?:{_PRE})$")  # looked up behind a number: a regex that starts at a digit scans fast
 _NUMBER = (
-    rf"(?P<pre>{_PRE})?"
     rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*|[百千](?=[亿万]))"
     r"(?P<ap1>余|多)?"
     rf"(?P<scale>{'|'.join(SCALES)})?"
@@ -72,8 +72,9 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def _amount(m: re.Match[str], text: str) -> Amount | None:
-    start = m.start("num") if m.group("pre") is None else m.start()
-    if _BLOCKED_BEFORE.search(text[max(0, m.start() - 1):m.start()]):
+    pre = PRE_RE.search(text, max(0, m.start() - 3), m.start())
+    start = pre.start() if pre else m.start()
+    if _BLOCKED_BEFORE.search(text[max(0, start - 1):start]):
         return None
     num = m.group("num")
     if num == "一":
@@ -92,14 +93,15 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
     else:
         unit = "count"
     return Amount(start=start, end=m.end(), value=round(value, 4), unit=unit,
-                  qualifier=_qualifier(m), word=word)
+                  qualifier=_qualifier(m, pre.group() if pre else None), word=word)
 
 
-def _qualifier(m: re.Match[str]) -> str:
-    for group, table in (("pre", QUALIFIER_BEFORE), ("ap1", QUALIFIER_AFTER), ("ap2", QUALIFIER_AFTER),
-                         ("post", QUALIFIER_AFTER)):
+def _qualifier(m: re.Match[str], pre: str | None) -> str:
+    if pre:
+        return QUALIFIER_BEFORE[pre]
+    for group in ("ap1", "ap2", "post"):
         if m.group(group):
-            return table[m.group(group)]
+            return QUALIFIER_AFTER[m.group(group)]
     return "exact"
 
 
