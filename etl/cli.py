@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NoReturn
 
 DEFAULT_DB = "data/gaoxin.duckdb"
 DEFAULT_INPUT = "seeds"
@@ -29,7 +29,7 @@ def run_etl(inputs: list[str], db: str, workers: int = 1) -> int:
     return 0
 
 
-def run_dashboard(db: str, port: int, host: str) -> int:
+def run_dashboard(db: str, port: int, host: str) -> NoReturn:
     if not Path(db).exists():
         print(f"数据库 {db} 不存在，先从 {DEFAULT_INPUT}/ 构建 (building it from {DEFAULT_INPUT}/ first)")
         run_etl([DEFAULT_INPUT], db)
@@ -38,8 +38,8 @@ def run_dashboard(db: str, port: int, host: str) -> int:
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
            "--server.port", str(port), "--server.address", host, "--browser.gatherUsageStats", "false",
            "--client.toolbarMode", "viewer"]
-    print(f"看板 dashboard: http://{host}:{port}/")
-    return subprocess.call(cmd, env=env)
+    print(f"看板 dashboard: http://{host}:{port}/", flush=True)
+    os.execve(sys.executable, cmd, env)  # become the server: Ctrl-C and SIGTERM reach Streamlit itself
 
 
 def parser() -> argparse.ArgumentParser:
@@ -66,5 +66,5 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["etl", *argv]  # `python -m etl` and `gaoxin --input …` mean the ETL
     args = parser().parse_args(argv)
     if args.command == "dashboard":
-        return run_dashboard(args.db, args.port, args.host)
+        run_dashboard(args.db, args.port, args.host)
     return run_etl(args.input, args.db, args.workers)

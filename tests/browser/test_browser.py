@@ -51,7 +51,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield base
     finally:
         proc.terminate()
-        proc.wait(timeout=20)
+        proc.wait(timeout=20)  # the CLI has become the server: stopping it stops Streamlit, no orphan left
         log.close()
     assert "构建" in (db.parent / "server.log").read_text()  # the user saw that the database was being built
 
