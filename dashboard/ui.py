@@ -95,8 +95,8 @@ def sources(df: pd.DataFrame, key: str, limit: int = 2000) -> None:
     table = readable(df.head(limit))
     cols = [c for c in ("园区", "指标", "数值(显示)", "年份", "对象", "范围", "原句(标出数字)", "文件") if c in table]
     st.dataframe(table[cols], key=f"table_{key}", hide_index=True, width="stretch")
-    if len(df) > limit:
-        st.caption(f"共 {len(df):,} 条，表中显示前 {limit:,} 条；下载可得全部。")
+    more = f"，表中显示前 {limit:,} 条；下载可得全部" if len(df) > limit else ""
+    st.caption(f"来源共 {len(df):,} 条{more}。")
 
 
 def empty(message: str = "当前筛选条件下没有数据。请在左侧调整园区、年份或类别。") -> None:

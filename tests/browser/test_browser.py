@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -116,3 +117,21 @@ def test_changing_a_filter_updates_the_url(server: str, page: Page) -> None:
     page.wait_for_function("() => decodeURIComponent(location.search).includes('park=珠海高新区')", timeout=10_000)
     page.wait_for_timeout(800)
     assert set(_plot_texts(page)) == {"珠海高新区"}
+
+
+def _source_count(page: Page) -> int:
+    caption = page.get_by_text(re.compile(r"来源共 [\d,]+ 条")).last.inner_text()
+    return int(re.search(r"来源共 ([\d,]+) 条", caption).group(1).replace(",", ""))
+
+
+def test_clicking_a_bar_narrows_the_sources(server: str, page: Page) -> None:
+    page.goto(f"{server}/investment?park={quote('成都高新区')}")
+    page.wait_for_selector(".js-plotly-plot .point path", timeout=20_000)
+    before = _source_count(page)
+    bar = page.locator(".js-plotly-plot").first.locator(".point path").first.bounding_box()
+    assert bar is not None
+    page.mouse.click(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)  # as a user clicks: on the plot
+    page.get_by_text("已按点击的柱子筛选").wait_for(timeout=10_000)
+    page.wait_for_timeout(500)
+    assert "投资" in page.get_by_text("已按点击的柱子筛选").inner_text()
+    assert 0 < _source_count(page) < before
