@@ -25,22 +25,52 @@ def main_park(mentions: list[Mention]) -> str | None:
     return next(m.park for m in mentions if counts[m.park] == best)
 
 
-def park_of(figure: Figure, text: str, mentions: list[Mention]) -> str | None:
-    """Park of a figure given the park mentions of its article (sorted by position), or None.
+# A sentence that opens with a city, county or province ("渭南市今年新签约…", "全县…") speaks for it,
+# after any leading time or connective phrase ("2021年,", "据了解,", "本报讯 ").
+_LEAD = re.compile(
+    r"(?:(?:本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{0,8}电)(?:\([^()]{0,30}\))?\s*"
+    r"|[^,。;:!?]{0,10}(?:年|月|日|以来|目前|近日|日前|据悉|据了解|此外|同时|另外|与此同时),)*")
+_ADMIN = r"(?:市|县|省|自治区|自治州|州|盟|区)(?!高新|开发|经开|经济开发|工业园|科学城|园区|高新技术)"
 
-    Nearest park named before the figure in its sentence; a city/province/country marker
-    nearer than any park ("全市…", "市委…") makes it no park figure; a sentence naming no park
-    inherits the park last named before it in the article, or the article's main park.
+
+@lru_cache(maxsize=1)
+def _city_subject_re() -> re.Pattern[str]:
+    from etl.parks import place_names, trie_pattern
+
+    return re.compile(rf"(?:全市|全县|全省|全州|全盟|(?:{trie_pattern(sorted(place_names()))}){_ADMIN})")
+
+
+def city_subjects(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """Sentences that open with a city/county/province as their subject, as actors with no park."""
+    starts = {m.start for m in mentions}
+    out = []
+    for s0, s1 in sentences:
+        at = _LEAD.match(text, s0, s1).end()
+        m = _city_subject_re().match(text, at, s1)
+        if m and m.start() not in starts:
+            out.append(Mention(m.start(), m.end(), ""))
+    return out
+
+
+def park_of(figure: Figure, text: str, actors: list[Mention]) -> str | None:
+    """Park of a figure given the actors of its article (sorted by position), or None.
+
+    Actors are park mentions and city subjects (park ""). The nearest actor before the figure in
+    its sentence decides, and so does a marker such as "全市…"/"市委…" nearer than any park; a
+    sentence with none inherits the actor last named before it in the article, or the article's
+    main park. A city actor means: no park figure.
     """
     s0, s1, pos = figure.sentence_start, figure.sentence_end, figure.amount.start
-    in_sentence = [m for m in mentions if s0 <= m.start < s1]
+    in_sentence = [m for m in actors if s0 <= m.start < s1]
     before = [m for m in in_sentence if m.end <= pos]
     outside = [m.end() for m in _outside_re().finditer(text, s0, pos)]
     if outside and (not before or outside[-1] > before[-1].end):
         return None
     if before:
-        return before[-1].park
+        return before[-1].park or None
     if in_sentence:
-        return in_sentence[0].park
-    earlier = [m for m in mentions if m.end <= s0]
-    return earlier[-1].park if earlier else main_park(mentions)
+        return in_sentence[0].park or None
+    earlier = [m for m in actors if m.end <= s0]
+    if earlier:
+        return earlier[-1].park or None
+    return main_park([m for m in actors if m.park])

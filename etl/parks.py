@@ -110,6 +110,11 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted(_suffixes(), key=len, reverse=True)))
 
 
+def place_names() -> frozenset[str]:
+    """Place names (cities, counties, provinces, districts) from vocab/places.txt and the gazetteer."""
+    return _places()
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Place names a park name can start with: vocab/places.txt plus the gazetteer's cities and provinces."""

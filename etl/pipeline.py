@@ -67,9 +67,11 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
     for article in split_articles(text, doc):
         body = text[article.start:article.end]
         own = [m for m in mentions if article.start <= m.start < article.end]
+        sentences = list(metrics.sentences(text, article.start, article.end))
+        actors = sorted(own + attribute.city_subjects(text, sentences, own), key=lambda m: m.start)
         art_year, art_source = years.article_year(body, page_year)
         for fig in metrics.extract(text, article.start, article.end):
-            park = attribute.park_of(fig, text, own)
+            park = attribute.park_of(fig, text, actors)
             if park is None:
                 continue
             raw_sentence = text[fig.sentence_start:fig.sentence_end]
