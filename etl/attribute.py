@@ -30,25 +30,28 @@ def main_park(mentions: list[Mention]) -> str | None:
 _LEAD = re.compile(
     r"(?:(?:本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{0,8}电)(?:\([^()]{0,30}\))?\s*"
     r"|[^,。;:!?]{0,10}(?:年|月|日|以来|目前|近日|日前|据悉|据了解|此外|同时|另外|与此同时),)*")
-_ADMIN = r"(?:市|县|省|自治区|自治州|州|盟|区)(?!高新|开发|经开|经济开发|工业园|科学城|园区|高新技术)"
-
-
-@lru_cache(maxsize=1)
-def _city_subject_re() -> re.Pattern[str]:
-    from etl.parks import place_names, trie_pattern
-
-    return re.compile(rf"(?:全市|全县|全省|全州|全盟|(?:{trie_pattern(sorted(place_names()))}){_ADMIN})")
+_WHOLE_PLACE = ("全市", "全县", "全省", "全州", "全盟")
+_ADMIN = re.compile(r"(?:市|县|省|自治区|自治州|州|盟|区)(?!高新|开发|经开|经济开发|工业园|科学城|园区|高新技术)")
 
 
 def city_subjects(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """Sentences that open with a city/county/province as their subject, as actors with no park."""
-    starts = {m.start for m in mentions}
+    from etl.parks import place_names
+
+    places, starts = place_names(), {m.start for m in mentions}
     out = []
     for s0, s1 in sentences:
         at = _LEAD.match(text, s0, s1).end()
-        m = _city_subject_re().match(text, at, s1)
-        if m and m.start() not in starts:
-            out.append(Mention(m.start(), m.end(), ""))
+        if at in starts:
+            continue
+        if text.startswith(_WHOLE_PLACE, at):
+            out.append(Mention(at, at + 2, ""))
+            continue
+        for n in (5, 4, 3, 2):  # a place name, then its level: 渭南 + 市, 蒲城 + 县
+            admin = _ADMIN.match(text, at + n, s1)
+            if admin and text[at:at + n] in places:
+                out.append(Mention(at, admin.end(), ""))
+                break
     return out
 
 
