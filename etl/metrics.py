@@ -18,12 +18,17 @@ PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]")
 ROLE_VERB = re.compile(r"担任|成为|作为|兼任|充当")
 SUBJECT_CUT = re.compile(
     r"拥有|建立|建成|备案|新增|累计|组建|落地|签约|实施|包括|其中|共有|现有|目前有|目前|设有|培育|认定|引进"
-    r"|达到|实现|完成|高新区|开发区|园区|科学城|等|在|为|对|有(?!效)")
+    r"|达到|实现|完成|高新区|开发区|园区|科学城|等|为|对|有(?!效)")
 CHANGE_PREFIX = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|年初)?(?:底|末|初)?的?$")
 PER_CAPITA = re.compile(r"每万人|每千人|每百人|万人均|人均|每平方公里|平均每|每家企业|每个企业|每户")
 RUNNING_TOTAL = re.compile(r"(?:总数|总量|总计|合计|共计|累计|累计总数|总数量)(?:已)?(?:达到|达|为|增至|突破)?"
                            r"|其中[^,;。]{0,14}?(?:占|有|为|达)")  # 其中渭南高新区占180家: a share of it
-FUNCTION_CHARS = re.compile(r"[与和及对向把被将给从]|主动|开展|进行|参加|参与")
+# Between a count's unit and its noun, these mean the noun is not what is counted:
+# "在辖区28个小区成立物业党支部" counts 小区, "10多家出资方主动与属地党委对接" counts 出资方.
+FUNCTION_CHARS = re.compile(r"[与和及对向把被将给从]|主动|开展|进行|参加|参与|成立|建立|组建|建成|设立|开设|发动|签订"
+                            r"|推动|带动|引进|培育|实现|完成|获得|成为")
+# A figure after these words is an aim, not a fact: "力争全年工业总产值突破一千亿元".
+TARGET = re.compile(r"力争|争取|目标|冲刺|力求|奋斗")
 ONE_PROJECT = re.compile(r"(?:该|此|这个|这一|这家)(?:项目|公司|企业|工厂)|项目(?:是|位于)")
 ONE_COMPANY = re.compile(r"有限公司|股份公司")
 MAX_PHRASE = 16
@@ -124,6 +129,8 @@ def _is_project_scope(before: str, category: str) -> bool:
 def classify(sentence: str, amount: Amount) -> tuple[str, str] | None:
     """(metric, subject) of an amount in its sentence, or None when it is no metric figure."""
     left = _clause_left(sentence, amount.start)
+    if TARGET.search(sentence, 0, amount.start):
+        return None
     if amount.unit in ("CNY", "USD"):
         right = "" if amount.word.endswith("?") else _clause_right(sentence, amount.end)  # bare 亿: money word left
         return _money(left, right)

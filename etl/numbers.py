@@ -42,7 +42,7 @@ _NUMBER = (
 AMOUNT_RE = re.compile(
     _NUMBER
     # "总投资50亿," — a bare 亿/万 at a clause end is money written without 元 (metrics.py wants a money word)
-    + rf"(?:(?P<unit>美元|元(?!级)|%|{'|'.join(COUNT_WORDS)})|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$))"
+    + rf"(?:(?P<unit>美元|元(?!级)|%|(?:{'|'.join(COUNT_WORDS)})(?!次))|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$))"
     + r"(?P<post>以上|左右|以内|以下)?"
 )
 _BARE = r"(?P<num>\d+(?:\.\d+)?|[二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(?P<scale>亿|万)?"
