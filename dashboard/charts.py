@@ -38,9 +38,10 @@ def headline_bars(rows: pd.DataFrame, title: str, *, money: bool = False) -> go.
                      显示=[display_value(v, u, q) for v, u, q in
                          zip(rows["value"], rows["unit"], rows["qualifier"], strict=True)],
                      年份=rows["year"].astype("Int64").astype(str).replace("<NA>", "年份不详"))
-    y, label = ("亿元", "金额（亿元）") if money else ("value", "数量")
+    currency = "美元" if money and (rows["unit"] == "USD").all() else "元"
+    y, label = ("亿", f"金额（亿{currency}）") if money else ("value", "数量")
     if money:
-        df["亿元"] = df["value"] / YUAN_PER_YI
+        df["亿"] = df["value"] / YUAN_PER_YI
     fig = px.bar(df, x="park", y=y, color="指标", barmode="group", text="显示",
                  custom_data=["park", "metric", "id"], hover_data={"年份": True, "subject": True},
                  labels={"park": "园区", y: label, "subject": "对象"})

@@ -129,7 +129,7 @@ def headline_figures(path: Path, f: Filters, metrics: tuple[str, ...], *, by_sub
     A park's total and its breakdowns (81 projects; 57 of them 重大产业项目) are all figures of
     the text; the chart shows the largest of the latest year and never adds them up.
     """
-    partition = "m.park, m.metric" + (", m.subject" if by_subject else "")
+    partition = "m.park, m.metric, m.unit" + (", m.subject" if by_subject else "")  # 元 and 美元 never mix
     params = {**f.params(), "metrics": list(metrics), "scope": scope}
     return run(path, "headline", f"""
         SELECT {FIGURE_COLUMNS}

@@ -52,3 +52,11 @@ def test_csv_download_opens_in_excel(seeds_db: Path) -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(pd.io.common.BytesIO(data), encoding="utf-8-sig")
     assert set(frame["园区"]) == {"成都高新区"} and "原句(标出数字)" in frame.columns
+
+
+def test_dollars_and_yuan_are_never_mixed(pages_db: Path) -> None:
+    rows = queries.headline_figures(pages_db, Filters(parks=("苏州工业园区",)), ("investment_total", "funding"))
+    assert set(rows["unit"]) == {"CNY", "USD"}  # one headline per currency, not the larger of the two
+    usd = rows[rows["unit"] == "USD"]
+    fig = charts.headline_bars(usd, "美元", money=True)
+    assert fig.layout.yaxis.title.text == "金额（亿美元）" and list(fig.data[0].text) == ["超45亿美元"]

@@ -14,11 +14,14 @@ projects = queries.headline_figures(ui.db(), f, INVESTMENT_METRICS, by_subject=T
 if parks.empty and projects.empty:
     ui.empty()
     st.stop()
-if not parks.empty:
-    ui.chart(charts.headline_bars(parks, "园区投资与产值（亿元）", money=True), parks, "investment_parks")
+for unit, title, key in (("CNY", "园区投资与产值（亿元）", "investment_parks"),
+                         ("USD", "园区外资与美元投资（亿美元）", "investment_parks_usd")):
+    rows = parks[parks["unit"] == unit]
+    if not rows.empty:
+        ui.chart(charts.headline_bars(rows, title, money=True), rows, key)
 if not projects.empty:
     st.subheader("单个项目 / 企业")
-    ui.chart(charts.headline_bars(projects, "单个项目的投资与产值（亿元，不计入园区总数）", money=True), projects,
+    ui.chart(charts.headline_bars(projects, "单个项目的投资与产值（亿，不计入园区总数）", money=True), projects,
              "investment_projects")
 st.subheader("来源")
 ui.sources(queries.figures(ui.db(), f, metrics=INVESTMENT_METRICS), "investment")
