@@ -90,7 +90,7 @@ class DatabaseWriter:
         os.replace(self.tmp, self.db)
 
     def _insert(self, table: str, columns: Columns) -> None:
-        frame = pa.table(columns, schema=pa.schema([(n, ARROW_TYPES[self.types[table][n]]) for n in columns]))
+        frame = pa.Table.from_pydict(columns, schema=pa.schema([(n, ARROW_TYPES[self.types[table][n]]) for n in columns]))
         if frame.num_rows:
             self.con.register("frame", frame)
             self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")  # table names are ours

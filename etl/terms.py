@@ -33,6 +33,14 @@ def stopwords() -> frozenset[str]:
 
 def terms(text: str) -> Counter[str]:
     """Counts of the content words of a text (two or more characters, no numbers, no stopwords)."""
-    stop = stopwords()
     counts = Counter(tokenizer().cut(text))  # count first: filtering the distinct words is cheaper
-    return Counter({w: n for w, n in counts.items() if len(w) > 1 and w not in stop and _WORD.match(w)})
+    keep = _keep
+    return Counter({w: n for w, n in counts.items() if keep.get(w) or (keep.get(w) is None and _decide(w))})
+
+
+_keep: dict[str, bool] = {}  # word → is it a term; a page's vocabulary repeats, so each word is judged once
+
+
+def _decide(word: str) -> bool:
+    _keep[word] = verdict = len(word) > 1 and word not in stopwords() and bool(_WORD.match(word))
+    return verdict
