@@ -90,7 +90,8 @@ class DatabaseWriter:
         os.replace(self.tmp, self.db)
 
     def _insert(self, table: str, columns: Columns) -> None:
-        frame = pa.Table.from_pydict(columns, schema=pa.schema([(n, ARROW_TYPES[self.types[table][n]]) for n in columns]))
+        schema = pa.schema([(name, ARROW_TYPES[self.types[table][name]]) for name in columns])
+        frame = pa.Table.from_pydict(columns, schema=schema)
         if frame.num_rows:
             self.con.register("frame", frame)
             self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")  # table names are ours
