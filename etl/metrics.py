@@ -32,7 +32,7 @@ TARGET = re.compile(r"力争|争取|目标|冲刺|力求|奋斗")
 ONE_PROJECT = re.compile(r"(?:该|此|这个|这一|这家)(?:项目|公司|企业|工厂)|项目(?:是|位于)")
 ONE_COMPANY = re.compile(r"有限公司|股份公司")
 MAX_PHRASE = 16
-# What may stand between a noun and its number: "党组织数从18个", "项目集中签约21个", "专利授权740件".
+# What may stand between a noun and its number: "党组织数从12个", "项目集中签约15个", "专利授权320件".
 GAP_FILLER = re.compile(
     r"(?:总人数|人数|户数|个数|总数|数量|数目|总量|数|共有|共计|共|累计|总计|合计|达到|已达|达|已有|有|为|从|由|增至|新增|集中签约|签约"
     r"|落地|入驻|授权|认定|备案|拥有量|保有量|存量|分别为|分别|已|约|超过|超|近)*")
@@ -167,7 +167,7 @@ def _acceptable(metric: str, word: str, following: str) -> bool:
 
 
 def _count_after(sentence: str, amount: Amount) -> tuple[str, str] | None:
-    """'81个项目', '13个“一站式”服务窗口': the counted noun follows the unit."""
+    """'36个项目', '12个“一站式”服务窗口': the counted noun follows the unit."""
     rest = sentence[amount.end:amount.end + MAX_PHRASE]
     stop = PHRASE_STOP.search(rest)
     phrase = rest[:stop.start()] if stop else rest
@@ -187,7 +187,7 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str] | None:
 
 
 def _count_before(left: str, amount: Amount) -> tuple[str, str] | None:
-    """'重大产业项目57个', '党组织数从18个增加75个': the noun stands just before the number."""
+    """'重大产业项目24个', '党组织数从12个增加40个': the noun stands just before the number."""
     r = rules()
     left = CHANGE_PREFIX.sub("", left)
     for hit in reversed(list(r.nouns_re.finditer(left))):

@@ -22,7 +22,7 @@ def _t2s() -> opencc.OpenCC:
 
 
 def fold(text: str) -> str:
-    """Width folding (２２０１．２ → 2201.2, ， → ,) and traditional → simplified script."""
+    """Width folding (３５６．８ → 356.8, ， → ,) and traditional → simplified script."""
     return _t2s().convert(unicodedata.normalize("NFKC", text))
 
 

@@ -52,7 +52,7 @@ _BLOCKED_BEFORE = re.compile(r"[\d.A-Za-z\-/+:~第初周]$")
 
 
 def parse_number(text: str) -> float:
-    """'2,201.2' → 2201.2; '一千二百' → 1200.0; '两' → 2.0."""
+    """'1,250.5' → 1250.5; '一千二百' → 1200.0; '两' → 2.0."""
     if text[0].isdigit():
         return float(text.replace(",", ""))
     if text in ("百", "千"):  # 超百亿元, 近千万元
@@ -61,7 +61,7 @@ def parse_number(text: str) -> float:
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Every number-with-unit of the text, changes (从18个增加到75个) merged into one."""
+    """Every number-with-unit of the text, changes (从12个增加到40个) merged into one."""
     amounts: list[Amount] = []
     for m in AMOUNT_RE.finditer(text):
         amount = _amount(m, text)
@@ -106,7 +106,7 @@ def _qualifier(m: re.Match[str], pre: str | None) -> str:
 
 
 def _merge_changes(amounts: list[Amount], text: str) -> list[Amount]:
-    """'从18个增加75个' → one Amount 75 with from_value 18 spanning both numbers."""
+    """'从12个增加40个' → one Amount 40 with from_value 12 spanning both numbers."""
     out: list[Amount] = []
     skip = False
     for before, after in zip(amounts, [*amounts[1:], None], strict=False):

@@ -98,7 +98,7 @@ def _suffixes() -> dict[str, str]:
 
 
 def generic_canonical(name: str) -> str:
-    """重庆两江鱼复工业开发区 stays; 宝鸡高新技术产业开发区 → 宝鸡高新区."""
+    """宁波杭州湾经济技术开发区 → 宁波杭州湾经开区; 宝鸡高新技术产业开发区 → 宝鸡高新区."""
     for suffix, short in sorted(_suffixes().items(), key=lambda kv: len(kv[0]), reverse=True):
         if name.endswith(suffix):
             return name[: -len(suffix)] + short
@@ -145,7 +145,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _name_start(text: str, suffix_start: int) -> int | None:
-    """Where the name before a generic suffix begins: at a place name ("聊城", "重庆两江鱼复"),
+    """Where the name before a generic suffix begins: at a place name ("德阳", "宁波杭州湾"),
     with no verb or function word after it; None for "该高新区", "全市工业开发区"."""
     lo = suffix_start
     while lo > 0 and _is_cjk(text[lo - 1]) and suffix_start - lo < 12:
@@ -177,7 +177,7 @@ def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
 
 
 def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'重庆两江鱼复工业开发区党群服务中心(以下简称鱼复党群服务中心)': the short form names the park too.
+    """'黄岛工业园区党群服务中心(以下简称黄岛中心)': the short form names the park too.
 
     When the short form is itself a park name ("(以下简称蒲城高新区)") and the park is not in the
     gazetteer, the page's own short form becomes the park's name.
