@@ -28,7 +28,7 @@ def main_park(mentions: list[Mention]) -> str | None:
 # A sentence that opens with a city, county or province ("渭南市今年新签约…", "全县…") speaks for it,
 # after any leading time or connective phrase ("2021年,", "据了解,", "本报讯 ").
 _LEAD = re.compile(
-    r"(?:(?:本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{0,8}电)(?:\([^()]{0,30}\))?\s*"
+    r"(?:[●■◆▲★☆□·•\-\s]+|(?:本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{0,8}电)(?:\([^()]{0,30}\))?\s*"
     r"|[^,。;:!?]{0,10}(?:年|月|日|以来|目前|近日|日前|据悉|据了解|此外|同时|另外|与此同时),)*")
 _WHOLE_PLACE = ("全市", "全县", "全省", "全州", "全盟")
 _ADMIN = re.compile(r"(?:市|县|省|自治区|自治州|州|盟|区)(?!高新|开发|经开|经济开发|工业园|科学城|园区|高新技术)")
