@@ -82,10 +82,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
             yield m.start(), m.end()
 
 
-def extract(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Every metric figure in text[start:end], offsets into text."""
+def extract(text: str, start: int = 0, end: int | None = None,
+            spans: list[tuple[int, int]] | None = None) -> list[Figure]:
+    """Every metric figure in text[start:end], offsets into text (`spans`: its sentences, if known)."""
     figures = []
-    spans = list(sentences(text, start, end))
+    spans = list(sentences(text, start, end)) if spans is None else spans
     starts = [s0 for s0, _ in spans]
     by_sentence: dict[int, list[Amount]] = {}
     for amount in find_amounts(text[start:end]):  # one scan of the article, then sort into sentences

@@ -29,7 +29,6 @@ class Gazetteer:
     parks: tuple[Park, ...]
     by_name: dict[str, str]  # any written form → canonical short name
     names_re: re.Pattern[str]
-    places: tuple[str, ...]
 
     def canonical(self, name: str) -> str:
         """Canonical short name of a written park name (aliases, official names, 绵阳市高新区 → 绵阳高新区)."""
@@ -55,8 +54,7 @@ def gazetteer() -> Gazetteer:
         for written in (park.name, park.official, *park.aliases, *_official_variants(park)):
             by_name.setdefault(written, park.name)
     names = list(by_name)
-    places = tuple(sorted({p.city for p in parks} | {p.province for p in parks}, key=len, reverse=True))
-    return Gazetteer(tuple(parks), by_name, re.compile(trie_pattern(names)), places)
+    return Gazetteer(tuple(parks), by_name, re.compile(trie_pattern(names)))
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -110,14 +108,9 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted(_suffixes(), key=len, reverse=True)))
 
 
-def place_names() -> frozenset[str]:
-    """Place names (cities, counties, provinces, districts) from vocab/places.txt and the gazetteer."""
-    return _places()
-
-
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Place names a park name can start with: vocab/places.txt plus the gazetteer's cities and provinces."""
+def place_names() -> frozenset[str]:
+    """Place names (cities, counties, provinces, districts): vocab/places.txt plus the gazetteer's."""
     not_names = set(load_yaml("context.yaml")["not_a_park_name"])
     places = {p.city for p in gazetteer().parks} | {p.province for p in gazetteer().parks}
     return frozenset((places | set(read_lines("places.txt"))) - not_names)
@@ -151,7 +144,7 @@ def _name_start(text: str, suffix_start: int) -> int | None:
     while lo > 0 and _is_cjk(text[lo - 1]) and suffix_start - lo < 12:
         lo -= 1
     run = text[lo:suffix_start]
-    places = _places()
+    places = place_names()
     for i in range(len(run) - 1):
         for n in (5, 4, 3, 2):
             word = run[i:i + n]

@@ -70,7 +70,7 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
         sentences = list(metrics.sentences(text, article.start, article.end))
         actors = sorted(own + attribute.city_subjects(text, sentences, own), key=lambda m: m.start)
         art_year, art_source = years.article_year(body, page_year)
-        for fig in metrics.extract(text, article.start, article.end):
+        for fig in metrics.extract(text, article.start, article.end, sentences):
             park = attribute.park_of(fig, text, actors)
             if park is None:
                 continue
