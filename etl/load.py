@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from etl.model import Row
-from etl.parks import gazetteer
+from etl.parks import gazetteer, locate
 
 if TYPE_CHECKING:
     from etl.pipeline import PageResult
@@ -144,6 +144,7 @@ def parks_columns(seen: set[str]) -> Columns:
         _append(columns, park=p.name, official_name=p.official, aliases=list(p.aliases), province=p.province,
                 city=p.city, level=p.level, in_gazetteer=True)
     for name in sorted(seen - {p.name for p in gazetteer().parks}):
-        _append(columns, park=name, official_name=name, aliases=[], province=None, city=None, level="other",
+        city, province = locate(name)
+        _append(columns, park=name, official_name=name, aliases=[], province=province, city=city, level="other",
                 in_gazetteer=False)
     return columns

@@ -109,6 +109,21 @@ def _suffix_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def city_provinces() -> dict[str, str]:
+    """City → province (vocab/cities.tsv)."""
+    return dict(line.split("\t") for line in read_lines("cities.tsv"))
+
+
+def locate(park: str) -> tuple[str | None, str | None]:
+    """(city, province) of a park outside the gazetteer, from the city its name starts with."""
+    provinces = city_provinces()
+    for n in (4, 3, 2):
+        if park[:n] in provinces:
+            return park[:n], provinces[park[:n]]
+    return None, None
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Place names (cities, counties, provinces, districts): vocab/places.txt plus the gazetteer's."""
     not_names = set(load_yaml("context.yaml")["not_a_park_name"])
