@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.model import Amount, Figure
@@ -111,8 +111,8 @@ def extract(text: str, start: int = 0, end: int | None = None,
     return figures
 
 
-def _shift(amount: Amount, offset: int) -> Amount:
-    return replace(amount, start=amount.start + offset, end=amount.end + offset)
+def _shift(a: Amount, offset: int) -> Amount:
+    return Amount(a.start + offset, a.end + offset, a.value, a.unit, a.qualifier, a.word, a.from_value)
 
 
 def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str, str] | None) -> tuple[str, str] | None:

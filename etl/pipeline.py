@@ -67,9 +67,15 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
     for article in split_articles(text, doc):
         body = text[article.start:article.end]
         own = [m for m in mentions if article.start <= m.start < article.end]
+        main = attribute.main_park(own)
+        art_year, art_source = years.article_year(body, page_year)
+        # Word clouds compare parks: an article about no park (city news, an ad, a science brief) gets no
+        # terms, and none of its figures can be a park's, so it is not searched for figures either.
+        records.append(ArticleRecord(article, main, art_year, body, terms(body) if main else Counter()))
+        if main is None:
+            continue
         sentences = list(metrics.sentences(text, article.start, article.end))
         actors = sorted(own + attribute.city_subjects(text, sentences, own), key=lambda m: m.start)
-        art_year, art_source = years.article_year(body, page_year)
         for fig in metrics.extract(text, article.start, article.end, sentences):
             park = attribute.park_of(fig, text, actors)
             if park is None:
@@ -85,9 +91,6 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
                             scope=fig.scope, year=year, year_source=source if year is not None else "none",
                             doc=doc, article_id=article.article_id, sentence=sentence,
                             span_start=a.start, span_end=a.end, sentence_start=sentence_start))
-        park = attribute.main_park(own)
-        # Word clouds compare parks: articles about no park (city news, ads, science briefs) get no terms.
-        records.append(ArticleRecord(article, park, art_year, body, terms(body) if park else Counter()))
     return PageResult(doc=doc, path=path, encoding=encoding, text=text, year=page_year,
                       year_source="page" if page_year is not None else "none",
                       articles=records, rows=rows)
