@@ -30,8 +30,8 @@ def _year(written: str) -> int:
 
 def page_year(text: str) -> int | None:
     """The year a page was written, from its metadata or its own dates; None if it has none."""
-    head = text.lstrip()[:200].split("\n", 1)[0]
-    masthead = head if len(head) <= 40 and not re.search(r"[,。;!?]", head) else ""
+    head = [line.strip() for line in text[:400].split("\n") if line.strip()][:3]
+    masthead = "\n".join(line for line in head if len(line) <= 40 and not re.search(r"[,。;!?]", line))
     if m := METADATA_YEAR.search(text[:500]) or ISO_DATE.search(masthead) or MASTHEAD_DATE.search(masthead):
         return _year(m.group(1))
     years = [_year(m.group(1)) for m in YEAR.finditer(text)]
