@@ -59,7 +59,8 @@ def figure_year(sentence: str, pos: int, base: int | None, base_source: str) -> 
     if years:
         before = [m for m in years if m.start() < pos]
         return _year((before[-1] if before else years[0]).group(1)), "explicit"
-    relative = [m for m in RELATIVE_RE.finditer(sentence) if m.start() < pos]
+    relative = [m for m in RELATIVE_RE.finditer(sentence) if m.start() < pos
+                and not COMPARED_YEAR.search(sentence[:m.start()]) and not sentence.startswith("同期", m.end())]
     if relative and base is not None:
         return base + RELATIVE[relative[-1].group()], base_source
     return base, base_source
