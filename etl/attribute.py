@@ -77,3 +77,19 @@ def park_of(figure: Figure, text: str, actors: list[Mention]) -> str | None:
     if earlier:
         return earlier[-1].park or None
     return main_park([m for m in actors if m.park])
+
+
+def respectively(figures: list[Figure], text: str, actors: list[Mention]) -> dict[Figure, str]:
+    """'成都高新区、西安高新区分别新增企业50家、30家': after 分别, the i-th figure of a metric is the
+    i-th park's, when the sentence names as many parks before 分别 as it gives figures after it."""
+    out: dict[Figure, str] = {}
+    for fig in figures:
+        s0, s1 = fig.sentence_start, fig.sentence_end
+        at = text.find("分别", s0, s1)
+        if at < 0 or fig.amount.start < at:
+            continue
+        parks = list(dict.fromkeys(m.park for m in actors if s0 <= m.start < at and m.park))
+        same = [f for f in figures if f.sentence_start == s0 and f.metric == fig.metric and f.amount.start > at]
+        if len(parks) >= 2 and len(same) == len(parks):
+            out[fig] = parks[same.index(fig)]
+    return out

@@ -116,10 +116,13 @@ def _shift(a: Amount, offset: int) -> Amount:
 
 
 def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str, str] | None) -> tuple[str, str] | None:
-    """'新增高新技术企业1100余家,总数达到3500家': a running total of the figure just before."""
+    """'新增高新技术企业1100余家,总数达到3500家' (a running total) or '…500家、300家' (a list) repeat
+    the metric of the figure just before."""
     if previous is None or previous[2] != amount.word:
         return None
-    return previous[:2] if RUNNING_TOTAL.fullmatch(_clause_left(sentence, amount.start)) else None
+    left = _clause_left(sentence, amount.start)
+    listed = not left and sentence[amount.start - 1:amount.start] in ("、", "和")  # "…500家、300家"
+    return previous[:2] if listed or RUNNING_TOTAL.fullmatch(left) else None
 
 
 def _is_project_scope(before: str, category: str) -> bool:

@@ -76,8 +76,10 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
             continue
         sentences = list(metrics.sentences(text, article.start, article.end))
         actors = sorted(own + attribute.city_subjects(text, sentences, own), key=lambda m: m.start)
-        for fig in metrics.extract(text, article.start, article.end, sentences):
-            park = attribute.park_of(fig, text, actors)
+        figures = metrics.extract(text, article.start, article.end, sentences)
+        paired = attribute.respectively(figures, text, actors)
+        for fig in figures:
+            park = paired.get(fig) or attribute.park_of(fig, text, actors)
             if park is None:
                 continue
             raw_sentence = text[fig.sentence_start:fig.sentence_end]
