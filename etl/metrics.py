@@ -15,27 +15,10 @@ from etl.vocab import load_yaml
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*")
 CLAUSE_DELIMS = ",;:、。!?()"
 PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]")
-ROLE_VERB = re.compile(r"担任|成为|作为|兼任|充当")
-SUBJECT_CUT = re.compile(
-    r"拥有|建立|建成|备案|新增|累计|组建|落地|签约|实施|包括|其中|共有|现有|目前有|目前|设有|培育|认定|引进"
-    r"|达到|实现|完成|高新区|开发区|园区|科学城|等|为|对|有(?!效)")
 CHANGE_PREFIX = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|年初)?(?:底|末|初)?的?$")
-PER_CAPITA = re.compile(r"每万人|每千人|每百人|万人均|人均|每平方公里|平均每|每家企业|每个企业|每户")
-RUNNING_TOTAL = re.compile(r"(?:总数|总量|总计|合计|共计|累计|累计总数|总数量)(?:已)?(?:达到|达|为|增至|突破)?"
-                           r"|其中[^,;。]{0,14}?(?:占|有|为|达)")  # 其中渭南高新区占180家: a share of it
-# Between a count's unit and its noun, these mean the noun is not what is counted:
-# "在辖区28个小区成立物业党支部" counts 小区, "10多家出资方主动与属地党委对接" counts 出资方.
-FUNCTION_CHARS = re.compile(r"[与和及对向把被将给从]|主动|开展|进行|参加|参与|成立|建立|组建|建成|设立|开设|发动|签订"
-                            r"|推动|带动|引进|培育|实现|完成|获得|成为")
-# A figure after these words is an aim, not a fact: "力争全年工业总产值突破一千亿元".
-TARGET = re.compile(r"力争|争取|目标|冲刺|力求|奋斗")
 ONE_PROJECT = re.compile(r"(?:该|此|这个|这一|这家)(?:项目|公司|企业|工厂)|项目(?:是|位于)")
 ONE_COMPANY = re.compile(r"有限公司|股份公司")
 MAX_PHRASE = 16
-# What may stand between a noun and its number: "党组织数从12个", "项目集中签约15个", "专利授权320件".
-GAP_FILLER = re.compile(
-    r"(?:总人数|人数|户数|个数|总数|数量|数目|总量|数|共有|共计|共|累计|总计|合计|达到|已达|达|已有|有|为|从|由|增至|新增|集中签约|签约"
-    r"|落地|入驻|授权|认定|备案|拥有量|保有量|存量|分别为|分别|已|约|超过|超|近)*")
 
 
 @dataclass(frozen=True)
@@ -49,6 +32,13 @@ class Rules:
     units: dict[str, tuple[str, ...]]
     not_head: dict[str, tuple[str, ...]]
     category: dict[str, str]
+    role_verb: re.Pattern[str]
+    target: re.Pattern[str]
+    per_capita: re.Pattern[str]
+    count_breaker: re.Pattern[str]
+    gap_filler: re.Pattern[str]  # fullmatch: any run of fillers
+    running_total: re.Pattern[str]  # fullmatch
+    subject_start: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -58,6 +48,7 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = load_yaml("metrics.yaml")
+    w = data["words"]
     money: dict[str, str | None] = {}
     for metric, triggers in data["money"].items():
         for trigger in triggers:
@@ -72,6 +63,14 @@ def rules() -> Rules:
         units={m: tuple(spec["units"]) for m, spec in data["counts"].items()},
         not_head={m: tuple(spec.get("not_head", [])) for m, spec in data["counts"].items()},
         category=category,
+        role_verb=_alternation(w["role_verbs"]),
+        target=_alternation(w["targets"]),
+        per_capita=_alternation(w["per_capita"]),
+        count_breaker=_alternation(w["count_breakers"]),
+        gap_filler=re.compile(f"(?:{_alternation(w['gap_fillers']).pattern})*"),
+        running_total=re.compile(f"(?:{_alternation(w['running_totals']).pattern})(?:已)?(?:达到|达|为|增至|突破)?"
+                                 r"|其中[^,;。]{0,14}?(?:占|有|为|达)"),  # 其中渭南高新区占180家: a share of it
+        subject_start=re.compile(f"{_alternation(w['subject_starts']).pattern}|有(?!效)"),
     )
 
 
@@ -122,7 +121,7 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str, str
         return None
     left = _clause_left(sentence, amount.start)
     listed = not left and sentence[amount.start - 1:amount.start] in ("、", "和")  # "…500家、300家"
-    return previous[:2] if listed or RUNNING_TOTAL.fullmatch(left) else None
+    return previous[:2] if listed or rules().running_total.fullmatch(left) else None
 
 
 def _is_project_scope(before: str, category: str) -> bool:
@@ -133,12 +132,12 @@ def _is_project_scope(before: str, category: str) -> bool:
 def classify(sentence: str, amount: Amount) -> tuple[str, str] | None:
     """(metric, subject) of an amount in its sentence, or None when it is no metric figure."""
     left = _clause_left(sentence, amount.start)
-    if TARGET.search(sentence, 0, amount.start):
+    if rules().target.search(sentence, 0, amount.start):
         return None
     if amount.unit in ("CNY", "USD"):
         right = "" if amount.word.endswith("?") else _clause_right(sentence, amount.end)  # bare 亿: money word left
         return _money(left, right)
-    if PER_CAPITA.search(left):
+    if rules().per_capita.search(left):
         return None
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_PREFIX.sub("", left)))
@@ -177,12 +176,12 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str] | None:
     phrase = rest[:stop.start()] if stop else rest
     if not phrase or phrase[0] == "、":
         return None
-    role = ROLE_VERB.search(phrase)
+    role = rules().role_verb.search(phrase)
     spans = [(role.end(), len(phrase)), (0, role.start())] if role else [(0, len(phrase))]
     r = rules()
     for begin, end in spans:  # "300名党员担任网格员": the role after the verb is what is counted
         for hit in r.nouns_re.finditer(phrase, begin, end):
-            if FUNCTION_CHARS.search(phrase, begin, hit.start()):
+            if r.count_breaker.search(phrase, begin, hit.start()):
                 break
             metric = r.nouns[hit.group()]
             if _acceptable(metric, amount.word, phrase[hit.end():]):
@@ -196,9 +195,9 @@ def _count_before(left: str, amount: Amount) -> tuple[str, str] | None:
     left = CHANGE_PREFIX.sub("", left)
     for hit in reversed(list(r.nouns_re.finditer(left))):
         gap = left[hit.end():]
-        if not GAP_FILLER.fullmatch(gap):
+        if not r.gap_filler.fullmatch(gap):
             break
         metric = r.nouns[hit.group()]
         if _acceptable(metric, amount.word, gap):
-            return metric, SUBJECT_CUT.split(left[:hit.end()])[-1] or hit.group()
+            return metric, r.subject_start.split(left[:hit.end()])[-1] or hit.group()
     return None
