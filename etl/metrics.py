@@ -9,13 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.model import Amount, Figure
-from etl.numbers import find_amounts
+from etl.numbers import BARE_MONEY, CHANGE_FROM, find_amounts
 from etl.vocab import load_yaml
 
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*")
 CLAUSE_DELIMS = ",;:、。!?()"
 PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]")
-CHANGE_PREFIX = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|年初)?(?:底|末|初)?的?$")
 ONE_PROJECT = re.compile(r"(?:该|此|这个|这一|这家)(?:项目|公司|企业|工厂)|项目(?:是|位于)")
 ONE_COMPANY = re.compile(r"有限公司|股份公司")
 MAX_PHRASE = 16
@@ -135,12 +134,12 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str] | None:
     if rules().target.search(sentence, 0, amount.start):
         return None
     if amount.unit in ("CNY", "USD"):
-        right = "" if amount.word.endswith("?") else _clause_right(sentence, amount.end)  # bare 亿: money word left
+        right = "" if amount.word.endswith(BARE_MONEY) else _clause_right(sentence, amount.end)  # 50亿: word left
         return _money(left, right)
     if rules().per_capita.search(left):
         return None
     if amount.unit == "percent":
-        hits = list(rules().percent_re.finditer(CHANGE_PREFIX.sub("", left)))
+        hits = list(rules().percent_re.finditer(CHANGE_FROM.sub("", left)))
         return (rules().percent[hits[-1].group()], hits[-1].group()) if hits else None
     return _count_after(sentence, amount) or _count_before(left, amount)
 
@@ -192,7 +191,7 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str] | None:
 def _count_before(left: str, amount: Amount) -> tuple[str, str] | None:
     """'重大产业项目24个', '党组织数从12个增加40个': the noun stands just before the number."""
     r = rules()
-    left = CHANGE_PREFIX.sub("", left)
+    left = CHANGE_FROM.sub("", left)
     for hit in reversed(list(r.nouns_re.finditer(left))):
         gap = left[hit.end():]
         if not r.gap_filler.fullmatch(gap):

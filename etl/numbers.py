@@ -24,6 +24,8 @@ MONEY_WORDS = {"美元": "USD", "元": "CNY"}
 CHANGE_BETWEEN = re.compile(
     r"(?:增加|增长|提升|提高|上升|扩大|发展|跃升|增|升|提|降低|下降|减少|降)(?:到|至|为)?|到|至|为|变为")
 SHARED_UNIT_SEPARATOR = re.compile(r"、|和|及|与|以及")
+# A unit word for money written without 元 ("总投资50亿"): metrics.py accepts it only after a money word.
+BARE_MONEY = "元?"
 # Between 从/由 and the earlier value: "由2020年的412个", "从去年底的18个".
 CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|年初)?(?:底|末|初)?(?:的)?$")
 
@@ -84,8 +86,8 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
     except ValueError:
         return None
     value *= SCALES.get(m.group("scale") or "", 1.0)
-    word = m.group("unit") or "元?"  # no unit written: money by its scale, if a money word says so
-    if word in MONEY_WORDS or word == "元?":
+    word = m.group("unit") or BARE_MONEY  # no unit written: money by its scale, if a money word says so
+    if word in MONEY_WORDS or word == BARE_MONEY:
         unit = MONEY_WORDS.get(word, "CNY")
         word = (m.group("scale") or "") + word
     elif word == "%":
