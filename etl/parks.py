@@ -125,10 +125,11 @@ def locate(park: str) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Place names (cities, counties, provinces, districts): vocab/places.txt plus the gazetteer's."""
+    """Place names (cities, counties, provinces, districts): vocab/places.txt, cities.tsv and the gazetteer's."""
     not_names = set(load_yaml("context.yaml")["not_a_park_name"])
     places = {p.city for p in gazetteer().parks} | {p.province for p in gazetteer().parks}
-    return frozenset((places | set(read_lines("places.txt"))) - not_names)
+    places |= set(city_provinces()) | set(city_provinces().values()) | set(read_lines("places.txt"))
+    return frozenset(places - not_names)
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +201,7 @@ def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     known = set(gazetteer().by_name.values())
     renamed = {park: short for short, park in aliases.items()
-               if park not in known and _suffix_re().search(short) and _suffix_re().search(short).end() == len(short)}
+               if park not in known and short.endswith(tuple(_suffixes()))}
     alias_re = re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
     taken = [(m.start, m.end) for m in mentions]
     extra = [Mention(m.start(), m.end(), aliases[m.group()]) for m in alias_re.finditer(text)
