@@ -25,7 +25,9 @@ SCOPE = {"park": "园区", "project": "单个项目/企业"}
 COLUMNS = {"park": "园区", "category": "类别", "metric": "指标", "value": "数值", "display": "数值(显示)",
            "unit": "单位", "qualifier": "限定", "from_value": "原值", "subject": "对象", "scope": "范围",
            "year": "年份", "year_source": "年份来源", "doc": "文件", "article_id": "文章", "sentence": "原句",
-           "highlighted": "原句(标出数字)", "span_start": "起始位置", "span_end": "结束位置", "id": "编号"}
+           "highlighted": "原句(标出数字)", "span_start": "起始位置", "span_end": "结束位置", "id": "编号",
+           "province": "省份", "parks": "园区数", "figures": "数据条数", "park_names": "园区",
+           "term": "词", "n": "次数", "here": "本园区次数", "there": "其他园区次数", "score": "区分度"}
 YUAN_PER_YI = 1e8
 
 

@@ -65,6 +65,11 @@ def chart(fig: go.Figure, data: pd.DataFrame, key: str, *, drill: tuple[str, ...
     points = (event or {}).get("selection", {}).get("points", []) if event else []
     if points and points[0].get("customdata"):
         st.session_state[DRILL] = dict(zip(drill, points[0]["customdata"], strict=False))
+    download(data, key)
+
+
+def download(data: pd.DataFrame, key: str) -> None:
+    """The 下载数据 button: the rows behind a chart or table, as `{key}.csv` for Excel."""
     st.download_button("下载数据", data=csv_bytes(data), file_name=f"{key}.csv", mime="text/csv",
                        key=f"download_{key}", icon=":material/download:")
 

@@ -18,8 +18,7 @@ try:
              caption=f"{scope} 的词云（jieba 分词，去除停用词）")
 except FontNotFound as err:
     st.error(str(err))
-st.download_button("下载数据", ui.csv_bytes(terms.rename(columns={"term": "词", "n": "次数"})),
-                   file_name="keywords_cloud.csv", mime="text/csv", key="download_keywords_cloud")
+ui.download(terms, "keywords_cloud")
 park_options = f.parks or tuple(queries.options(ui.db())["parks"])
 park = st.selectbox("比较哪个园区与其他园区的用词", park_options, key="keyword_park")
 top = queries.distinctive_terms(ui.db(), f, park)
@@ -27,6 +26,4 @@ if top.empty:
     ui.empty("这个园区的文章太少，算不出特色词。")
 else:
     st.plotly_chart(charts.distinctive(top, park), key="keywords_distinctive")
-    st.download_button("下载数据", ui.csv_bytes(top.rename(columns={"term": "词", "here": "本园区次数",
-                                                                  "there": "其他园区次数", "score": "区分度"})),
-                       file_name="keywords_distinctive.csv", mime="text/csv", key="download_keywords_distinctive")
+    ui.download(top, "keywords_distinctive")

@@ -21,8 +21,6 @@ counts = queries.counts_by_park(ui.db(), f)
 ui.chart(charts.figures_per_park(counts), queries.figures(ui.db(), f), "overview_parks", drill=("park", "category"))
 provinces = queries.parks_by_province(ui.db(), f)
 st.plotly_chart(charts.parks_per_province(provinces), key="overview_provinces")
-st.download_button("下载数据", ui.csv_bytes(provinces.rename(columns={"province": "省份", "parks": "园区数",
-                                                                     "figures": "数据条数", "park_names": "园区"})),
-                   file_name="overview_provinces.csv", mime="text/csv", key="download_overview_provinces")
+ui.download(provinces, "overview_provinces")
 st.subheader("来源")
 ui.sources(queries.figures(ui.db(), f), "overview")

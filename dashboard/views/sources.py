@@ -12,5 +12,5 @@ if rows.empty:
     ui.empty("没有符合条件的数据。")
     st.stop()
 st.caption(f"共 {len(rows):,} 条数据；【】标出原句中的数字。")
-st.download_button("下载数据", ui.csv_bytes(rows), file_name="sources.csv", mime="text/csv", key="download_sources")
+ui.download(rows, "sources")
 ui.sources(rows, "sources")
