@@ -38,12 +38,11 @@ class Filters:
                 "year_filter": bool(self.years) or self.unknown_year, "cats": list(self.categories)}
 
 
-# One WHERE clause for every query on `metrics` (alias m); values only ever travel as parameters.
-WHERE = """
-    (len($parks::VARCHAR[]) = 0 OR list_contains($parks::VARCHAR[], m.park))
-    AND (NOT $year_filter OR list_contains($years::INTEGER[], m.year) OR ($unknown AND m.year IS NULL))
-    AND (len($cats::VARCHAR[]) = 0 OR list_contains($cats::VARCHAR[], m.category))
-"""
+# The sidebar's filter as SQL, written once for any table alias; values only ever travel as parameters.
+PARK_FILTER = "(len($parks::VARCHAR[]) = 0 OR list_contains($parks::VARCHAR[], {t}.park))"
+YEAR_FILTER = "(NOT $year_filter OR list_contains($years::INTEGER[], {t}.year) OR ($unknown AND {t}.year IS NULL))"
+CATEGORY_FILTER = "(len($cats::VARCHAR[]) = 0 OR list_contains($cats::VARCHAR[], {t}.category))"
+WHERE = " AND ".join(c.format(t="m") for c in (PARK_FILTER, YEAR_FILTER, CATEGORY_FILTER))  # on metrics m
 
 FIGURE_COLUMNS = """m.id, m.park, m.category, m.metric, m.value, m.unit, m.qualifier, m.from_value, m.subject,
     m.scope, m.year, m.year_source, m.doc, m.article_id, m.sentence, m.span_start, m.span_end,
@@ -157,27 +156,25 @@ def parks_by_province(path: Path, f: Filters) -> pd.DataFrame:
 
 def terms(path: Path, f: Filters, limit: int = 150) -> pd.DataFrame:
     """Most frequent terms of the articles in the filter (park and year; category does not apply)."""
-    return run(path, "terms", """
+    return run(path, "terms", f"""
         SELECT t.term, sum(t.n) AS n FROM terms t
-        WHERE t.park IS NOT NULL
-          AND (len($parks::VARCHAR[]) = 0 OR list_contains($parks::VARCHAR[], t.park))
-          AND (NOT $year_filter OR list_contains($years::INTEGER[], t.year) OR ($unknown AND t.year IS NULL))
+        WHERE t.park IS NOT NULL AND {PARK_FILTER.format(t="t")} AND {YEAR_FILTER.format(t="t")}
         GROUP BY t.term ORDER BY n DESC, t.term LIMIT $limit""", {**f.params(), "limit": limit})
 
 
 def distinctive_terms(path: Path, f: Filters, park: str, limit: int = 20) -> pd.DataFrame:
     """Terms one park uses far more than the other parks (log-odds with add-one smoothing)."""
-    return run(path, "distinctive", """
-        WITH t AS (
-            SELECT term, sum(n) FILTER (WHERE park = $park) AS here, sum(n) FILTER (WHERE park <> $park) AS there
-            FROM terms
-            WHERE park IS NOT NULL
-              AND (NOT $year_filter OR list_contains($years::INTEGER[], year) OR ($unknown AND year IS NULL))
-            GROUP BY term),
-        totals AS (SELECT sum(here) AS h, sum(there) AS o FROM t)
+    return run(path, "distinctive", f"""
+        WITH per_term AS (
+            SELECT t.term, sum(t.n) FILTER (WHERE t.park = $park) AS here,
+                   sum(t.n) FILTER (WHERE t.park <> $park) AS there
+            FROM terms t
+            WHERE t.park IS NOT NULL AND {YEAR_FILTER.format(t="t")}
+            GROUP BY t.term),
+        totals AS (SELECT sum(here) AS h, sum(there) AS o FROM per_term)
         SELECT term, coalesce(here, 0)::INTEGER AS here, coalesce(there, 0)::INTEGER AS there,
                ln((coalesce(here, 0) + 1) / (h + 1)) - ln((coalesce(there, 0) + 1) / (coalesce(o, 0) + 1)) AS score
-        FROM t, totals WHERE coalesce(here, 0) >= 2
+        FROM per_term, totals WHERE coalesce(here, 0) >= 2
         ORDER BY score DESC, term LIMIT $limit""", {**f.params(), "park": park, "limit": limit})
 
 
