@@ -55,8 +55,8 @@ def city_subjects(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     return out
 
 
-def park_of(figure: Figure, text: str, actors: list[Mention]) -> str | None:
-    """Park of a figure given the actors of its article (sorted by position), or None.
+def park_of(figure: Figure, text: str, actors: list[Mention]) -> tuple[str | None, str]:
+    """(park, how it was told) of a figure given the actors of its article (sorted by position).
 
     Actors are park mentions and city subjects (park ""). The nearest actor before the figure in
     its sentence decides, and so does a marker such as "全市…"/"市委…" nearer than any park; a
@@ -68,15 +68,15 @@ def park_of(figure: Figure, text: str, actors: list[Mention]) -> str | None:
     before = [m for m in in_sentence if m.end <= pos]
     outside = [m.end() for m in _outside_re().finditer(text, s0, pos)]
     if outside and (not before or outside[-1] > before[-1].end):
-        return None
+        return None, "outside marker"
     if before:
-        return before[-1].park or None
+        return before[-1].park or None, "sentence"
     if in_sentence:
-        return in_sentence[0].park or None
+        return in_sentence[0].park or None, "sentence"
     earlier = [m for m in actors if m.end <= s0]
     if earlier:
-        return earlier[-1].park or None
-    return main_park([m for m in actors if m.park])
+        return earlier[-1].park or None, "back-reference"
+    return main_park([m for m in actors if m.park]), "article"
 
 
 def respectively(figures: list[Figure], text: str, actors: list[Mention]) -> dict[Figure, str]:

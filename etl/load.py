@@ -8,28 +8,25 @@ from __future__ import annotations
 import os
 from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
 
-from etl.model import Row
+from etl.model import PageResult, Row
 from etl.parks import gazetteer, locate
 
-if TYPE_CHECKING:
-    from etl.pipeline import PageResult
-
 SCHEMA = """
-CREATE TABLE documents (doc VARCHAR PRIMARY KEY, path VARCHAR, encoding VARCHAR, chars INTEGER,
+CREATE TABLE documents (doc VARCHAR PRIMARY KEY, doc_hash VARCHAR, path VARCHAR, encoding VARCHAR, chars INTEGER,
     year INTEGER, year_source VARCHAR, articles INTEGER, figures INTEGER, text VARCHAR);
 CREATE TABLE articles (article_id VARCHAR PRIMARY KEY, doc VARCHAR, idx INTEGER, title VARCHAR,
     byline VARCHAR, park VARCHAR, year INTEGER, span_start INTEGER, span_end INTEGER, text VARCHAR);
 CREATE TABLE parks (park VARCHAR PRIMARY KEY, official_name VARCHAR, aliases VARCHAR[],
     province VARCHAR, city VARCHAR, level VARCHAR, in_gazetteer BOOLEAN);
 CREATE TABLE metrics (id INTEGER PRIMARY KEY, park VARCHAR, category VARCHAR, metric VARCHAR,
-    value DOUBLE, unit VARCHAR, qualifier VARCHAR, from_value DOUBLE, subject VARCHAR, scope VARCHAR,
-    year INTEGER, year_source VARCHAR, doc VARCHAR, article_id VARCHAR, sentence VARCHAR,
-    span_start INTEGER, span_end INTEGER, sentence_start INTEGER);
+    value DOUBLE, unit VARCHAR, qualifier VARCHAR, from_value DOUBLE, value_low DOUBLE, subject VARCHAR,
+    scope VARCHAR, status VARCHAR, year INTEGER, year_source VARCHAR, doc VARCHAR, article_id VARCHAR,
+    sentence VARCHAR, span_start INTEGER, span_end INTEGER, sentence_start INTEGER, rule VARCHAR,
+    attributed_by VARCHAR, figure_id VARCHAR);
 CREATE TABLE terms (doc VARCHAR, article_id VARCHAR, park VARCHAR, year INTEGER, term VARCHAR, n INTEGER);
 CREATE TABLE rejected (path VARCHAR, reason VARCHAR);
 """
@@ -111,8 +108,9 @@ def page_columns(page: PageResult, first_id: int = 0) -> dict[str, Columns]:
     """The rows one page adds to each table, column by column."""
     out: dict[str, Columns] = {name: {} for name in ("documents", "articles", "metrics", "terms")}
     p = page
-    _append(out["documents"], doc=p.doc, path=p.path, encoding=p.encoding, chars=len(p.text), year=p.year,
-            year_source=p.year_source, articles=len(p.articles), figures=len(p.rows), text=p.text)
+    _append(out["documents"], doc=p.doc, doc_hash=p.doc_hash, path=p.path, encoding=p.encoding,
+            chars=len(p.text), year=p.year, year_source=p.year_source, articles=len(p.articles),
+            figures=len(p.rows), text=p.text)
     for a in p.articles:
         _append(out["articles"], article_id=a.article.article_id, doc=p.doc, idx=a.article.index,
                 title=a.article.title, byline=a.article.byline, park=a.park, year=a.year,

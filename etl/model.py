@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 
@@ -37,6 +38,7 @@ class Amount:
     qualifier: str  # exact, over, about, nearly, under
     word: str  # the unit word as written: 个, 家, 名, 亿元, % ...
     from_value: float | None = None
+    value_low: float | None = None  # the lower end of a range (1万-5万元, 八九亿元)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class Figure:
     scope: str  # park or project
     sentence_start: int
     sentence_end: int
+    status: str = "actual"  # actual or target (力争, 预计, 到2025年…将)
+    rule: str = ""  # the metric rule that fired, for the reader who asks why
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,10 @@ class Row:
     unit: str
     qualifier: str
     from_value: float | None
+    value_low: float | None
     subject: str
     scope: str
+    status: str
     year: int | None
     year_source: str
     doc: str
@@ -73,3 +79,37 @@ class Row:
     span_start: int
     span_end: int
     sentence_start: int  # offset of `sentence` in the normalised text, to highlight the figure in it
+    rule: str  # which metric rule took the figure
+    attributed_by: str  # how its park was told: sentence, article, back-reference, respectively …
+    figure_id: str  # stable identity for reviews: document hash, metric, span
+
+
+def figure_id(doc_hash: str, metric: str, start: int, end: int) -> str:
+    """The identity a review is keyed by: it survives renames and re-runs of an unchanged page."""
+    return f"{doc_hash[:16]}:{metric}:{start}-{end}"
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article with what the pipeline found about it."""
+
+    article: Article
+    park: str | None
+    year: int | None
+    text: str
+    terms: Counter[str]
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """Everything one page yields: the pure pipeline's output, the loader's input."""
+
+    doc: str
+    path: str
+    encoding: str
+    text: str
+    doc_hash: str  # sha256 of the normalised text: a page's identity across names and runs
+    year: int | None
+    year_source: str
+    articles: list[ArticleRecord]
+    rows: list[Row]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -12,32 +13,11 @@ from pathlib import Path
 
 from etl import attribute, load, metrics, years
 from etl.articles import split_articles
-from etl.model import Article, Row
+from etl.model import ArticleRecord, PageResult, Row, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
 from etl.read import BadInput, read_page
 from etl.terms import terms
-
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    article: Article
-    park: str | None
-    year: int | None
-    text: str
-    terms: Counter[str]
-
-
-@dataclass(frozen=True)
-class PageResult:
-    doc: str
-    path: str
-    encoding: str
-    text: str
-    year: int | None
-    year_source: str
-    articles: list[ArticleRecord]
-    rows: list[Row]
 
 
 @dataclass
@@ -61,6 +41,7 @@ class Summary:
 def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") -> PageResult:
     """The pure middle of the pipeline: one page's text → its articles and metric rows."""
     text = normalise(raw)
+    doc_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
     page_year = years.page_year(text)
     mentions = find_mentions(text)
     records, rows = [], []
@@ -79,7 +60,7 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
         figures = metrics.extract(text, article.start, article.end, sentences)
         paired = attribute.respectively(figures, text, actors)
         for fig in figures:
-            park = paired.get(fig) or attribute.park_of(fig, text, actors)
+            park, how = (paired[fig], "respectively") if fig in paired else attribute.park_of(fig, text, actors)
             if park is None:
                 continue
             raw_sentence = text[fig.sentence_start:fig.sentence_end]
@@ -89,11 +70,14 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
                                              art_year, art_source)
             a = fig.amount
             rows.append(Row(park=park, category=fig.category, metric=fig.metric, value=a.value, unit=a.unit,
-                            qualifier=a.qualifier, from_value=a.from_value, subject=fig.subject,
-                            scope=fig.scope, year=year, year_source=source if year is not None else "none",
+                            qualifier=a.qualifier, from_value=a.from_value, value_low=a.value_low,
+                            subject=fig.subject, scope=fig.scope, status=fig.status, year=year,
+                            year_source=source if year is not None else "none",
                             doc=doc, article_id=article.article_id, sentence=sentence,
-                            span_start=a.start, span_end=a.end, sentence_start=sentence_start))
-    return PageResult(doc=doc, path=path, encoding=encoding, text=text, year=page_year,
+                            span_start=a.start, span_end=a.end, sentence_start=sentence_start,
+                            rule=fig.rule, attributed_by=how,
+                            figure_id=figure_id(doc_hash, fig.metric, a.start, a.end)))
+    return PageResult(doc=doc, path=path, encoding=encoding, text=text, doc_hash=doc_hash, year=page_year,
                       year_source="page" if page_year is not None else "none",
                       articles=records, rows=rows)
 
