@@ -1,4 +1,9 @@
-"""Split a normalised page into articles: headings, datelines, bylines, captions, ads."""
+"""Split a normalised page into articles: headlines, datelines, bylines, captions, ads, mastheads.
+
+Each line gets a kind; a story starts at a headline (Markdown or a plain short line), a bullet (●…),
+a dateline or body text after a closing line (byline name, caption, ad). Captions, ads and mastheads
+standing between stories are segments of their own. Whose story it is is decided later (attribute.py).
+"""
 
 from __future__ import annotations
 
@@ -7,119 +12,194 @@ import re
 from dataclasses import dataclass
 
 from etl.model import Article
+from etl.vocab import load_yaml
 
 MD_HEADING = re.compile(r"^(#{1,6})\s*")
+BULLET = re.compile(r"^[●○■◆◇▲△★☆•▶►◎]\s*")
+SUBTITLE = re.compile(r"^(?:——|--|—)")
 DATELINE = re.compile(
-    r"^(?:本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{0,8}电|据新华社|中新社[\u4e00-\u9fff]{0,6}电)")
-BYLINE = re.compile(r"^(?:□|■)|^(?:本报记者|记者|本报通讯员|通讯员|文/|文:|图/|图:|撰稿|作者)|(?:报道|摄|/摄)$")
-CREDIT = re.compile(r"(?:\s|/|^)摄$|^新华社发|^图片来源|^(?:文|图)/")
-CAPTION_START = re.compile(r"^(?:图为|图片来源|左图|右图|上图|下图|图\d)")
-AD = re.compile(r"https?://|www\.|电话|热线|零售价|二维码|公众号|微信号|责任编辑|法律顾问|邮编|传真|订阅|广告")
-NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,5}$")
-SENTENCE_END = re.compile(r"[。!?]")
+    r"^(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|据新华社|中新社[\u4e00-\u9fff]{0,6}电"
+    r"|中新网[\u4e00-\u9fff]{0,6}电|人民网[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,4}讯(?=\s|\d|$))")
+BYLINE = re.compile(r"^[□■]|^\(?(?:本报记者|记者|本报通讯员|通讯员|特约记者|见习记者|实习生|文/|文:|图/|图:|撰稿|作者)"
+                    r"|(?:报道|摄|\d日电)[)）]?$")
+CREDIT = re.compile(r"(?:\s|/|^)摄$|^新华社发|^图片来源|^(?:文|图)/|^[(（]资料图片[)）]$")
+CAPTION = re.compile(r"^>?\s*(?:图为|左图|右图|上图|下图|图\d|图:|图：)")
+AD = re.compile(r"【广告】|■广告■|^●?\s*广告[:：\s]|https?://|www\.|热线|电话|招租|出租|零售价|二维码|公众号|微信号|法律顾问|邮编|传真|订阅")
+EDITOR = re.compile(r"^[(（]?\s*(?:本版|责任)?编辑|^□\s*责任编辑")
+NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5}$")
+TABLE_ROW = re.compile(r"\S(?: {2,}|\t|\u3000)\S")
+RULE_LINE = re.compile(r"^[-—=*_·]{3,}$")
+SENTENCE_END = re.compile(r"[。!?;]")
+HEADING_MAX = 48
 
 
 @dataclass(frozen=True)
-class Block:
+class Line:
     start: int
     end: int
     text: str
     blank_before: int
     kind: str
+    level: int = 0  # Markdown heading level, 0 for a plain line
+
+
+def _masthead_re() -> re.Pattern[str]:
+    words = load_yaml("context.yaml")["masthead_words"]
+    return re.compile(r"第\s*\d+\s*版|星期[一二三四五六日天]|(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}"
+                      + "|" + "|".join(map(re.escape, words)))
+
+
+MASTHEAD = _masthead_re()
 
 
 def classify(line: str) -> str:
-    """heading1 (# / ##), heading3 (### …), dateline, byline, credit, caption, ad, name, heading, body."""
-    if m := MD_HEADING.match(line):
-        return "heading1" if len(m.group(1)) <= 2 else "heading3"
-    if DATELINE.match(line):
-        return "dateline"
+    """The kind of one stripped line: masthead, heading, subtitle, bullet, dateline, byline, credit,
+    caption, ad, editor, name, table, rule or body."""
+    bare = MD_HEADING.sub("", line)
+    short = len(bare) <= HEADING_MAX and not SENTENCE_END.search(bare[-2:]) and not bare.endswith((",", "、"))
+    if RULE_LINE.match(line):
+        return "rule"
+    if AD.search(line) and len(line) <= 90:
+        return "ad"
+    if EDITOR.match(line) and len(line) <= 30:
+        return "editor"
+    if CAPTION.match(line):
+        return "caption"
     if CREDIT.search(line) and len(line) <= 40:
         return "credit"
-    if CAPTION_START.match(line):
-        return "caption"
+    if short and MASTHEAD.search(bare) and not re.search(r"[,。;]", bare):
+        return "masthead"
+    if MD_HEADING.match(line):
+        return "heading"
+    if DATELINE.match(line):
+        return "dateline"
+    if BULLET.match(line):
+        return "bullet"
     if BYLINE.search(line) and len(line) <= 40 and not SENTENCE_END.search(line):
         return "byline"
-    if AD.search(line) and len(line) <= 80:
-        return "ad"
-    if NAME_LINE.match(line) and len(line) <= 20:
+    if SUBTITLE.match(line) and short:
+        return "subtitle"
+    if NAME_LINE.match(line) and _names(line):
         return "name"
-    if len(line) <= 40 and not SENTENCE_END.search(line) and not line.endswith((",", "、")):
+    if TABLE_ROW.search(line) and short:
+        return "table"
+    if short:
         return "heading"
     return "body"
 
 
-def blocks(text: str) -> list[Block]:
-    """Non-empty lines with their offsets and the blank lines before each."""
+def _names(line: str) -> bool:
+    """'尹婷婷 聂玉金', '王 磊', '阎立新' are names; '龙头带建 单独组建 区域联建' is a slogan."""
+    parts = line.split()
+    return 2 <= sum(map(len, parts)) <= 12 and not (len(parts) > 1 and all(len(p) == 4 for p in parts))
+
+
+def lines(text: str) -> list[Line]:
+    """Non-empty lines with their offsets, kinds and the blank lines before each."""
     out, blank, pos = [], 0, 0
-    for line in text.split("\n"):
-        stripped = line.strip()
+    for raw in text.split("\n"):
+        stripped = raw.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append(Block(pos + lead, pos + lead + len(stripped), stripped, blank, classify(stripped)))
+            lead = len(raw) - len(raw.lstrip())
+            md = MD_HEADING.match(stripped)
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped, blank, classify(stripped),
+                            len(md.group(1)) if md else 0))
             blank = 0
         else:
             blank += 1
-        pos += len(line) + 1
+        pos += len(raw) + 1
+    return _tables(out)
+
+
+def _tables(ls: list[Line]) -> list[Line]:
+    """Two or more table-like rows (cells apart by wide spaces) in a row are a table; one alone is a heading."""
+    out = list(ls)
+    for i, line in enumerate(ls):
+        if line.kind == "table":
+            above = i > 0 and line.blank_before == 0 and ls[i - 1].kind == "table"
+            below = i + 1 < len(ls) and ls[i + 1].blank_before == 0 and ls[i + 1].kind == "table"
+            if not (above or below):
+                out[i] = Line(line.start, line.end, line.text, line.blank_before, "heading", line.level)
     return out
 
 
-ENDERS = {"credit", "ad", "name", "byline"}
-OPENERS = {"dateline", "byline"}
+TITLE = {"heading", "subtitle", "bullet"}
+INSERTS = {"caption", "credit", "ad", "editor", "masthead", "rule"}
+BODY = {"body", "dateline", "table"}
 
 
 def split_articles(text: str, doc: str) -> list[Article]:
-    """Group a page's lines into articles; ids are stable for the same text."""
-    bs = blocks(text)
-    groups: list[list[Block]] = []
-    has_body = False
-    for i, block in enumerate(bs):
-        kind = block.kind
-        prev = bs[i - 1].kind if i else None
-        if groups and has_body and _starts_article(kind, prev, block, _next_kind(bs, i)):
+    """Group a page's lines into segments (stories and inserts); ids are stable for the same text."""
+    ls = lines(text)
+    markdown_page = sum(1 for line in ls if line.kind == "heading" and 0 < line.level <= 2) >= 2
+    groups: list[list[Line]] = []
+    for i, line in enumerate(ls):
+        if not groups or _starts_segment(ls, i, groups[-1], markdown_page):
             groups.append([])
-            has_body = False
-        if not groups:
-            groups.append([])
-        groups[-1].append(block)
-        has_body = has_body or kind in ("body", "dateline", "caption")
+        groups[-1].append(line)
     return [_article(g, n, doc, text) for n, g in enumerate(groups)]
 
 
-def _next_kind(bs: list[Block], i: int) -> str | None:
-    """Kind of the first line after the heading run that starts at i."""
-    for block in bs[i + 1:]:
-        kind = block.kind
-        if kind not in ("heading", "heading1", "heading3"):
-            return kind
+def _starts_segment(ls: list[Line], i: int, group: list[Line], markdown_page: bool) -> bool:
+    line, last = ls[i], group[-1].kind
+    has_body = any(g.kind in BODY for g in group)
+    if line.kind == "bullet":
+        return True
+    if last in TITLE | {"name", "byline"} | INSERTS and not has_body and any(g.kind in TITLE for g in group) \
+            and not (line.kind == "heading" and line.level > 0):
+        return False  # a photo credit or caption between a headline and its body
+    if line.kind in INSERTS:  # a credit right after its caption (or the reverse) stays with it
+        return not (last in INSERTS and line.kind in ("credit", "caption") and len(group) <= 2)
+    if last in INSERTS:
+        return True
+    if line.kind in ("heading", "subtitle"):
+        if last in TITLE and not has_body:
+            return False  # the next line of a headline run
+        if line.level >= 3 or (line.level == 0 and markdown_page):
+            return _first_after_titles(ls, i) in ("dateline", "byline")  # a sub-heading inside its story
+        return line.level > 0 or _first_after_titles(ls, i) in BODY | {"byline"}
+    if line.kind == "dateline":
+        return has_body
+    return line.kind in BODY and last == "name" and has_body  # body after a closing name: a new story
+
+
+def _first_after_titles(ls: list[Line], i: int) -> str | None:
+    """Kind of the first line after the headline run (and its name lines) that starts at i."""
+    for line in ls[i + 1:]:
+        if line.kind not in ("heading", "subtitle", "name"):
+            return line.kind
     return None
 
 
-def _starts_article(kind: str, prev: str | None, block: Block, after_headings: str | None) -> bool:
-    if kind == "heading1":
-        return True
-    if kind == "heading3":
-        return after_headings in OPENERS
-    if prev in ENDERS and kind not in ENDERS:
-        return True
-    if kind == "heading":
-        return block.blank_before >= 2 or after_headings in OPENERS or prev in ENDERS
-    if kind in ("dateline", "caption"):
-        return prev not in ("heading", "heading1", "heading3", "name", "byline", "caption")
-    return False
+def _title_at(group: list[Line]) -> int:
+    """Where the title starts in a story's headline run, after any kickers (引题, a column name): at its
+    first Markdown headline of level 1–2, else at its last plain headline line (or the line before that
+    when it ends in ':', 潍坊高新区: / 项目建设…). Subtitles and sub-headings after the title belong to it."""
+    run = 0
+    while run < len(group) and group[run].kind in ("heading", "subtitle"):
+        run += 1
+    top = [j for j in range(run) if 0 < group[j].level <= 2]
+    plain = [j for j in range(run) if group[j].kind == "heading" and group[j].level == 0]
+    if top or not plain or run == len(group):
+        return top[0] if top else 0
+    title = plain[-1]
+    while title > 0 and group[title - 1].text.endswith(":"):
+        title -= 1
+    return title
 
 
-def _article(group: list[Block], n: int, doc: str, text: str) -> Article:
+def _article(group: list[Line], n: int, doc: str, text: str) -> Article:
     title_lines, byline_lines = [], []
-    for block in group:
-        kind = block.kind
-        if kind in ("heading", "heading1", "heading3") and not byline_lines:
-            title_lines.append(MD_HEADING.sub("", block.text))
-        elif kind in ("name", "byline") and len(byline_lines) < 3:
-            byline_lines.append(block.text)
-        elif kind not in ("heading", "heading1", "heading3"):
+    for line in group[_title_at(group):]:
+        if line.kind in TITLE and not byline_lines:
+            title_lines.append(MD_HEADING.sub("", line.text))
+        elif line.kind in ("name", "byline") and len(byline_lines) < 3:
+            byline_lines.append(line.text)
+        elif line.kind not in TITLE:
             break
+    kind = "story" if any(line.kind in BODY | {"bullet"} for line in group) else "insert"
     start, end = group[0].start, group[-1].end
+    body_start = next((line.start for line in group if line.kind not in TITLE | {"name", "byline"}), end)
     digest = hashlib.sha1(text[start:end].encode("utf-8")).hexdigest()[:8]
     return Article(article_id=f"{doc}#{n:02d}-{digest}", index=n, start=start, end=end,
-                   title=" ".join(title_lines), byline=" ".join(byline_lines))
+                   title=" ".join(title_lines), byline=" ".join(byline_lines), kind=kind, body_start=body_start)

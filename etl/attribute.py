@@ -1,85 +1,118 @@
-"""Which park a figure belongs to: the park its sentence names, else the one its article is about."""
+"""Whose figure it is: the subject of its clause, else of the sentences before it, else of its article.
+
+An article's subject is told by its headline and lead (SPEC "Rules of attribution"): a story about a
+city, county, university or company is theirs even when it names a park; there, only a clause whose
+own subject is the park gives the park a figure. In a park's story every figure is the park's unless
+its clause speaks for another park, a place ("从全市看,包头已落地…") or a whole area ("全市…").
+"""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from functools import lru_cache
+from dataclasses import dataclass
 
-from etl.model import Figure, Mention
-from etl.vocab import load_yaml
+from etl.model import Article, Figure, Mention
+from etl.parks import home_places
+from etl.subjects import Actor, clause_subjects, place_before
 
-
-@lru_cache(maxsize=1)
-def _outside_re() -> re.Pattern[str]:
-    words = sorted(load_yaml("context.yaml")["outside_markers"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+LEAD_CHARS = 160  # the lead: the first sentences of the body
 
 
-def main_park(mentions: list[Mention]) -> str | None:
-    """The park an article names most often (the first of equals)."""
-    if not mentions:
-        return None
-    counts = Counter(m.park for m in mentions)
-    best = max(counts.values())
-    return next(m.park for m in mentions if counts[m.park] == best)
+@dataclass(frozen=True)
+class Context:
+    """What attribution needs to know about one article."""
+
+    subject: Actor | None  # the article's subject (a park or not), None when nothing tells it
+    actors: list[Actor]  # park mentions and clause subjects in the article, left to right
+    paragraphs: list[tuple[int, int]]  # (start, end) of each line of the article
+
+    @property
+    def park(self) -> str | None:
+        return self.subject.park if self.subject else None
 
 
-# A sentence that opens with a city, county or province ("渭南市今年新签约…", "全县…") speaks for it,
-# after any leading time or connective phrase ("2021年,", "据了解,", "本报讯 ").
-_LEAD = re.compile(
-    r"(?:[●■◆▲★☆□·•\-\s]+|(?:本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{0,8}电)(?:\([^()]{0,30}\))?\s*"
-    r"|[^,。;:!?]{0,10}(?:年|月|日|以来|目前|近日|日前|据悉|据了解|此外|同时|另外|与此同时),)*")
-_WHOLE_PLACE = ("全市", "全县", "全省", "全州", "全盟")
-_ADMIN = re.compile(r"(?:市|县|省|自治区|自治州|州|盟|区)(?!高新|开发|经开|经济开发|工业园|科学城|园区|高新技术)")
+def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> Actor | None:
+    """The subject of an article: the first subject of its headline lines (a park named anywhere in the
+    headline otherwise), else the first subject or park its lead names."""
+    head_end = article.body_start
+    for s0, s1 in _lines(text, article.start, head_end):
+        subjects = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
+        if subjects:
+            return subjects[0]
+    named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end]
+    if named:
+        return _as_actor(named[0], text)
+    lead_end = min(article.end, head_end + LEAD_CHARS)
+    for s0, s1 in _lines(text, head_end, lead_end):
+        found = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
+        found += [_as_actor(m, text) for at, m in parks.items() if s0 <= at < s1 and not m.weak]
+        if found:
+            return min(found, key=lambda a: a.start)
+    return None
 
 
-def city_subjects(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """Sentences that open with a city/county/province as their subject, as actors with no park."""
-    from etl.parks import place_names
+def _as_actor(m: Mention, text: str) -> Actor:
+    return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
 
-    places, starts = place_names(), {m.start for m in mentions}
-    out = []
-    for s0, s1 in sentences:
-        at = _LEAD.match(text, s0, s1).end()
-        if at in starts:
-            continue
-        if text.startswith(_WHOLE_PLACE, at):
-            out.append(Mention(at, at + 2, ""))
-            continue
-        for n in (5, 4, 3, 2):  # a place name, then its level: 渭南 + 市, 蒲城 + 县
-            admin = _ADMIN.match(text, at + n, s1)
-            if admin and text[at:at + n] in places:
-                out.append(Mention(at, admin.end(), ""))
-                break
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            out.append((pos, stop))
+        pos = stop + 1
     return out
 
 
-def park_of(figure: Figure, text: str, actors: list[Mention]) -> tuple[str | None, str]:
-    """(park, how it was told) of a figure given the actors of its article (sorted by position).
+def context(text: str, article: Article, subject: Actor | None, mentions: list[Mention],
+            sentences: list[tuple[int, int]]) -> Context:
+    """The actors of an article: in a park's story every park named counts, in any other story only a
+    park that is a clause's subject; places, areas and pronouns count where they are clause subjects."""
+    parks = {m.start: m for m in mentions if article.start <= m.start < article.end}
+    park_story = subject is not None and subject.park is not None
+    home = home_places(subject.park) if subject is not None and subject.park else frozenset()
+    actors: list[Actor] = []
+    for s0, s1 in sentences:
+        subjects = clause_subjects(text, s0, s1, parks)
+        if park_story:  # companies sit in the park; the park's own city doing the park's work is the park
+            subjects = [a for a in subjects if a.kind != "org" and not (
+                a.kind == "place" and (a.name in home or not a.verbal))] + [
+                _as_actor(m, text) for at, m in parks.items() if s0 <= at < s1 and not m.weak
+                and not any(a.start == at for a in subjects)]
+        actors += subjects
+    actors.sort(key=lambda a: a.start)
+    return Context(subject, actors, _lines(text, article.start, article.end))
 
-    Actors are park mentions and city subjects (park ""). The nearest actor before the figure in
-    its sentence decides, and so does a marker such as "全市…"/"市委…" nearer than any park; a
-    sentence with none inherits the actor last named before it in the article, or the article's
-    main park. A city actor means: no park figure.
-    """
-    s0, s1, pos = figure.sentence_start, figure.sentence_end, figure.amount.start
-    in_sentence = [m for m in actors if s0 <= m.start < s1]
-    before = [m for m in in_sentence if m.end <= pos]
-    outside = [m.end() for m in _outside_re().finditer(text, s0, pos)]
-    if outside and (not before or outside[-1] > before[-1].end):
-        return None, "outside marker"
+
+def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
+    """(park, how it was told) of a figure, or (None, why not)."""
+    s0, pos = figure.sentence_start, figure.amount.start
+    clause0 = max(text.rfind(ch, s0, pos) for ch in ",;:") + 1 or s0
+    if place_before(text, max(s0, clause0), pos, ctx.actors):
+        return None, "place"
+    before = [a for a in ctx.actors if s0 <= a.start < pos]
     if before:
-        return before[-1].park or None, "sentence"
-    if in_sentence:
-        return in_sentence[0].park or None, "sentence"
-    earlier = [m for m in actors if m.end <= s0]
-    if earlier:
-        return earlier[-1].park or None, "back-reference"
-    return main_park([m for m in actors if m.park]), "article"
+        return _speaks_for(before[-1], ctx, "sentence")
+    line = next((p for p in ctx.paragraphs if p[0] <= s0 < p[1] + 1), (s0, s0))
+    earlier = [a for a in ctx.actors if a.start < s0 and a.kind != "pronoun"]
+    if earlier and (earlier[-1].start >= line[0] or (earlier[-1].park is not None and ctx.park is not None)):
+        return _speaks_for(earlier[-1], ctx, "back-reference")
+    return ctx.park, "article"
 
 
-def respectively(figures: list[Figure], text: str, actors: list[Mention]) -> dict[Figure, str]:
+def _speaks_for(actor: Actor, ctx: Context, how: str) -> tuple[str | None, str]:
+    if actor.kind == "park":
+        return actor.park, how
+    if actor.kind == "pronoun":
+        parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start]
+        if ctx.park is None:
+            return None, "pronoun"
+        return (parks[-1].park if parks else ctx.park), "pronoun"
+    return None, actor.kind
+
+
+def respectively(figures: list[Figure], text: str, ctx: Context) -> dict[Figure, str]:
     """'成都高新区、西安高新区分别新增企业50家、30家': after 分别, the i-th figure of a metric is the
     i-th park's, when the sentence names as many parks before 分别 as it gives figures after it."""
     out: dict[Figure, str] = {}
@@ -88,8 +121,9 @@ def respectively(figures: list[Figure], text: str, actors: list[Mention]) -> dic
         at = text.find("分别", s0, s1)
         if at < 0 or fig.amount.start < at:
             continue
-        parks = list(dict.fromkeys(m.park for m in actors if s0 <= m.start < at and m.park))
+        parks = list(dict.fromkeys(a.park for a in ctx.actors if s0 <= a.start < at and a.park))
         same = [f for f in figures if f.sentence_start == s0 and f.metric == fig.metric and f.amount.start > at]
         if len(parks) >= 2 and len(same) == len(parks):
             out[fig] = parks[same.index(fig)]
     return out
+

@@ -16,6 +16,8 @@ class Article:
     end: int
     title: str
     byline: str
+    kind: str = "story"  # story, or insert (a caption, ad or masthead standing alone)
+    body_start: int = 0  # where the body begins, after the headline, kickers and bylines
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Mention:
     start: int
     end: int
     park: str
+    weak: bool = False  # a brand-like alias (中关村, 亦庄): a subject only where it opens a clause or a headline
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,11 @@ import opencc
 
 SENTENCE_PUNCT = ",。;:!?、"
 _BODY_MARK = re.compile(f"[{SENTENCE_PUNCT}]")
+_CLAUSE_MARK = re.compile("[,。;、]")
+_CLOSING = re.compile(r"(?:摄|报道|\d日电)$")
 _MARKUP = re.compile(r"\*\*|__")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
-_NOT_CONTINUATION = re.compile(r"(#|本报|新华社|□|■|图为|图片来源|据新华社|\(记者)")
+_NOT_CONTINUATION = re.compile(r"(#|本报|新华社|□|■|●|◆|▲|★|【|图为|图片来源|据新华社|\(记者|\(本版|——)")
 
 
 @lru_cache(maxsize=1)
@@ -35,23 +37,43 @@ def normalise(raw: str) -> str:
 
 
 def unwrap(text: str) -> str:
-    """Join lines of text hard-wrapped at a fixed width (PDF extraction): a line as long as the
-    wrap width continues on the next line. Pages without such a width come back unchanged."""
+    """Join the lines of a page hard-wrapped at a fixed width (PDF extraction), paragraph by paragraph.
+
+    A page is hard-wrapped when many lines share one length and hardly any is longer. A line then
+    continues on the next one unless it is a headline (no sentence punctuation), or a short line that
+    ends a sentence, or the next line starts a new block (●, 本报讯, 图为 …). Other pages come back unchanged.
+    """
     lines = text.split("\n")
-    lengths = Counter(len(line) for line in lines if len(line) >= 12)
-    if not lengths:
-        return text
-    width, count = lengths.most_common(1)[0]
-    if count < 8 or count < 0.4 * sum(lengths.values()):
+    width = wrap_width(lines)
+    if width is None:
         return text
     out = [lines[0]]
     for line in lines[1:]:
         prev = out[-1]
-        if len(prev) >= width - 1 and line.strip() and not _NOT_CONTINUATION.match(line):
+        if prev.strip() and line.strip() and _wrapped(prev, line, width):
             out[-1] = prev + line
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a page was hard-wrapped at, or None: the commonest length of the longer lines, held by
+    at least 6 lines, with at most 1 in 20 of the longer lines exceeding it."""
+    lengths = [len(line) for line in lines if len(line) >= 12]
+    if len(lengths) < 8:
+        return None
+    width, count = Counter(lengths).most_common(1)[0]
+    longer = sum(1 for n in lengths if n > width + 1)
+    return width if count >= 6 and width <= 60 and longer <= len(lengths) // 20 else None
+
+
+def _wrapped(prev: str, line: str, width: int) -> bool:
+    if _NOT_CONTINUATION.match(line.lstrip()):
+        return False
+    if len(prev) >= width - 1:
+        return True
+    return bool(_BODY_MARK.search(prev)) and not prev.rstrip().endswith(("。", "!", "?", "”", "」"))
 
 
 def repair_breaks(text: str) -> str:
@@ -73,8 +95,8 @@ def repair_breaks(text: str) -> str:
 
 def _continues(prev: str, nxt: str) -> bool:
     last_line = prev.rsplit("\n", 1)[-1]
-    if len(last_line) < 15 or not _BODY_MARK.search(last_line) or not nxt:
-        return False
+    if len(last_line) < 15 or not _CLAUSE_MARK.search(last_line) or _CLOSING.search(last_line) or not nxt:
+        return False  # a headline ("X高新区:…") or a caption ("图为…。 张三 摄") ends where it ends
     tail, head = last_line[-1], nxt[0]
     if not (_is_cjk(tail) or tail.isdigit() or tail in ",、"):
         return False

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.model import Mention
+from etl.places import LEVELS, Division, lookup, place_words
 from etl.vocab import load_yaml, read_lines
 
 _PAREN = re.compile(r"\([^()]{1,12}\)")
@@ -31,11 +32,15 @@ class Gazetteer:
     names_re: re.Pattern[str]
 
     def canonical(self, name: str) -> str:
-        """Canonical short name of a written park name (aliases, official names, 绵阳市高新区 → 绵阳高新区)."""
+        """Canonical short name of a written park name: the gazetteer's, else SPEC's naming rule
+        (扬州市广陵经济开发区 → 广陵经开区, 四川广安经济技术开发区 → 广安经开区, 绵阳市高新区 → 绵阳高新区)."""
         bare = _PAREN.sub("", name)
-        without_city = _CITY_LEVEL.sub("", bare, count=1)
-        return (self.by_name.get(bare) or self.by_name.get(name) or self.by_name.get(without_city)
-                or self.by_name.get(generic_canonical(without_city)) or generic_canonical(bare))
+        own = own_name(bare)
+        for written in (bare, name, own, _CITY_LEVEL.sub("", own, count=1)):
+            if written in self.by_name:
+                return self.by_name[written]
+        short = generic_canonical(_CITY_LEVEL.sub("", own, count=1))
+        return self.by_name.get(short, short)
 
 
 @lru_cache(maxsize=1)
@@ -97,15 +102,13 @@ def _suffixes() -> dict[str, str]:
 
 def generic_canonical(name: str) -> str:
     """宁波杭州湾经济技术开发区 → 宁波杭州湾经开区; 宝鸡高新技术产业开发区 → 宝鸡高新区."""
-    for suffix, short in sorted(_suffixes().items(), key=lambda kv: len(kv[0]), reverse=True):
-        if name.endswith(suffix):
-            return name[: -len(suffix)] + short
-    return name
+    suffix = _suffix_of(name)
+    return name[: -len(suffix)] + _suffixes()[suffix] if suffix else name
 
 
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(_suffixes(), key=len, reverse=True)))
+    return re.compile("|".join(map(re.escape, _suffixes_by_length())))
 
 
 @lru_cache(maxsize=1)
@@ -125,11 +128,65 @@ def locate(park: str) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Place names (cities, counties, provinces, districts): vocab/places.txt, cities.tsv and the gazetteer's."""
+    """Place names: China's divisions (vocab/divisions.tsv, full and short), and the gazetteer's cities."""
     not_names = set(load_yaml("context.yaml")["not_a_park_name"])
-    places = {p.city for p in gazetteer().parks} | {p.province for p in gazetteer().parks}
-    places |= set(city_provinces()) | set(city_provinces().values()) | set(read_lines("places.txt"))
+    places = {p.city for p in gazetteer().parks} | {p.province for p in gazetteer().parks} | place_words()
     return frozenset(places - not_names)
+
+
+_LEVEL_WORD = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟)")
+
+
+def own_name(name: str) -> str:
+    """A park's name without the places before its own: a leading province always goes (四川广安经开区),
+    a leading city goes when one of its counties or districts follows (扬州市广陵经济开发区); a place
+    followed only by the park type stays (成都高新区, 长春汽车经济技术开发区)."""
+    core = len(name) - len(_suffix_of(name))
+    while (head := _leading_place(name[:core])) is not None:
+        division, n = head
+        rest = name[n:core]
+        municipality = division.level == "province" and division.prefecture == division.short
+        if not rest:
+            break
+        follower = _leading_place(rest)
+        county_follows = follower is not None and follower[0].level == "county" and (
+            follower[0].prefecture == division.short or follower[0].province == division.short)
+        if (division.level == "province" and not municipality) or county_follows:
+            name, core = name[n:], core - n
+        else:
+            break
+    return name
+
+
+def home_places(park: str) -> frozenset[str]:
+    """The names of the city or county a park is named after or lies in (通化医药高新区 → 通化, 通化市)."""
+    gaz = gazetteer()
+    park_row = next((p for p in gaz.parks if p.name == park), None)
+    found = _leading_place(park_row.official if park_row else park) or _leading_place(park)
+    names = {park_row.city} if park_row and park_row.city else set()
+    if found:
+        names |= {found[0].name, found[0].short}
+    return frozenset(names)
+
+
+def _leading_place(text: str) -> tuple[Division, int] | None:
+    """The division the text starts with (longest name) and the length it takes, with its level word."""
+    for n in range(min(len(text), 8), 1, -1):
+        hits = lookup(text[:n])
+        if hits:
+            top = min(hits, key=lambda d: LEVELS.index(d.level))
+            level = _LEVEL_WORD.match(text, n) if top.short == text[:n] else None
+            return top, level.end() if level else n
+    return None
+
+
+def _suffix_of(name: str) -> str:
+    return next((s for s in _suffixes_by_length() if name.endswith(s)), "")
+
+
+@lru_cache(maxsize=1)
+def _suffixes_by_length() -> tuple[str, ...]:
+    return tuple(sorted(_suffixes(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +198,8 @@ def _function_words_re() -> re.Pattern[str]:
 def find_mentions(text: str) -> list[Mention]:
     """Every park named in the text, left to right, resolved to canonical short names."""
     gaz = gazetteer()
-    found = [Mention(m.start(), m.end(), gaz.by_name[m.group()]) for m in gaz.names_re.finditer(text)]
+    found = [Mention(m.start(), m.end(), gaz.by_name[m.group()], weak=not _suffix_of(m.group()))
+             for m in gaz.names_re.finditer(text)]
     covered = {i for m in found for i in range(m.start, m.end)}
     for m in _suffix_re().finditer(text):
         if m.start() in covered or m.end() - 1 in covered:
@@ -181,7 +239,7 @@ def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         longer = [n for n in names if n != m.park and n.endswith(m.park)]
-        out.append(Mention(m.start, m.end, longer[0]) if len(longer) == 1 else m)
+        out.append(Mention(m.start, m.end, longer[0], m.weak) if len(longer) == 1 else m)
     return out
 
 
@@ -206,5 +264,5 @@ def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     extra = [Mention(m.start(), m.end(), aliases[m.group()]) for m in alias_re.finditer(text)
              if not any(s < m.end() and m.start() < e for s, e in taken)]
-    return [Mention(m.start, m.end, renamed.get(m.park, m.park))
+    return [Mention(m.start, m.end, renamed.get(m.park, m.park), m.weak)
             for m in sorted(mentions + extra, key=lambda m: m.start)]

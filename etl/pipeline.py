@@ -44,23 +44,29 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
     doc_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
     page_year = years.page_year(text)
     mentions = find_mentions(text)
+    parks_at = {m.start: m for m in mentions}
     records, rows = [], []
+    subject = None
     for article in split_articles(text, doc):
         body = text[article.start:article.end]
-        own = [m for m in mentions if article.start <= m.start < article.end]
-        main = attribute.main_park(own)
         art_year, art_source = years.article_year(body, page_year)
+        if article.kind != "story":
+            records.append(ArticleRecord(article, None, art_year, body, Counter()))
+            continue
+        own = {at: m for at, m in parks_at.items() if article.start <= at < article.end}
+        subject = attribute.article_subject(text, article, own) or subject  # no subject: the story goes on
+        park = subject.park if subject else None
         # Word clouds compare parks: an article about no park (city news, an ad, a science brief) gets no
-        # terms, and none of its figures can be a park's, so it is not searched for figures either.
-        records.append(ArticleRecord(article, main, art_year, body, terms(body) if main else Counter()))
-        if main is None:
+        # terms; one that names no park cannot hold a park's figure, so it is not searched for figures.
+        records.append(ArticleRecord(article, park, art_year, body, terms(body) if park else Counter()))
+        if not own and park is None:
             continue
         sentences = list(metrics.sentences(text, article.start, article.end))
-        actors = sorted(own + attribute.city_subjects(text, sentences, own), key=lambda m: m.start)
+        ctx = attribute.context(text, article, subject, mentions, sentences)
         figures = metrics.extract(text, article.start, article.end, sentences)
-        paired = attribute.respectively(figures, text, actors)
+        paired = attribute.respectively(figures, text, ctx)
         for fig in figures:
-            park, how = (paired[fig], "respectively") if fig in paired else attribute.park_of(fig, text, actors)
+            park, how = (paired[fig], "respectively") if fig in paired else attribute.park_of(fig, text, ctx)
             if park is None:
                 continue
             raw_sentence = text[fig.sentence_start:fig.sentence_end]

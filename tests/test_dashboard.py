@@ -41,7 +41,7 @@ def test_page_runs_with_its_widgets(app: AppTest, page: str) -> None:
 
 
 def test_filters_narrow_the_kpis(app: AppTest) -> None:
-    assert [m.value for m in app.metric][:3] == ["14", "16", "74"]
+    assert [m.value for m in app.metric][:3] == ["14", "17", "75"]
     app.multiselect(key="park").set_value(["成都高新区"]).run()
     assert [m.value for m in app.metric][:3] == ["1", "1", "16"]
     app.multiselect(key="year").set_value(["年份不详"]).run()

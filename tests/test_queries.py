@@ -18,7 +18,7 @@ def test_options(seeds_db: Path) -> None:
 
 
 def test_filters_combine(seeds_db: Path) -> None:
-    assert queries.kpis(seeds_db, Filters())["figures"] == 74
+    assert queries.kpis(seeds_db, Filters())["figures"] == 75
     assert queries.kpis(seeds_db, Filters(parks=("成都高新区",)))["figures"] == 16
     assert queries.kpis(seeds_db, Filters(years=(2022,)))["figures"] == 4
     assert queries.kpis(seeds_db, Filters(unknown_year=True))["figures"] == 15

@@ -1,0 +1,141 @@
+"""Who a stretch of text speaks for: a park, a place (province, city, county, district), an organisation.
+
+A clause's subject stands at its start, after any lead-in (a time, 据了解, 其中, 本报讯 …):
+"其中,渭南高新区签约项目86个" speaks for the park, "全市此次集中签约项目432个" for the city,
+"该区推行全员招商" for whoever the article is about. Word lists are in vocab/context.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.model import Mention
+from etl.parks import place_names, trie_pattern
+from etl.vocab import load_yaml
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A subject in the text: a park (park set) or a place, organisation or whole area (park None)."""
+
+    start: int
+    end: int
+    park: str | None
+    kind: str  # park, place, org, area (全市, 全国 …), pronoun (该区, 园区 …: the current subject)
+    name: str  # as written
+    verbal: bool = True  # a place followed by a verb or a number, not a modifier (山东省知识产权优势企业11家)
+
+
+@dataclass(frozen=True)
+class Words:
+    lead_in: re.Pattern[str]
+    area: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    place: re.Pattern[str]
+    place_level: re.Pattern[str]
+    not_after_place: re.Pattern[str]
+    org: re.Pattern[str]
+    place_verb: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    ctx = load_yaml("context.yaml")
+    lead_words = _alternation(ctx["lead_in_ends"])
+    return Words(
+        # a short opening clause that only sets the time or the source: "2021年,", "据了解,", "从全市看,"
+        lead_in=re.compile(
+            r"(?:[#●○■◆▲★☆□·•>\-—\s]+"
+            r"|(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,4}讯)"
+            r"(?:\([^()]{0,30}\))?\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,\s]?)?"
+            rf"|[^,。;:!?\n]{{0,14}}?(?:{lead_words})[,:]"
+            r"|(?:19|20)\d{2}年(?:度|底|末|初)?(?:\d{1,2}(?:[—-]\d{1,2})?月(?:份|\d{1,2}日)?)?(?:以来|上半年|下半年|前三季度|[一二三四]季度)?"
+            r"|(?:其中|此外|同时|另外|与此同时|目前|当天|当日|据悉|据了解|据介绍|今年|去年|近年来)(?=[\u4e00-\u9fff]))*"),
+        area=re.compile(_alternation(ctx["area_words"])),
+        pronoun=re.compile(_alternation(ctx["park_pronouns"])),
+        place=re.compile(trie_pattern(sorted(place_names()))),
+        place_level=re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|州|盟|旗)"),
+        not_after_place=re.compile(
+            r"[\u4e00-\u9fff]{0,8}?(?:高新区|高新园|开区|工业园|园区|科学城|科技城|新区|示范区|产业园|合作区|试验区)"),
+        place_verb=re.compile(r"[\d一二两三四五六七八九十百千]|" + _alternation(ctx["place_verbs"])),
+        org=re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院|研究院|研究所|科学院|集团|公司|医院|银行|协会|商会)(?![\u4e00-\u9fff]{0,2}(?:园|区))"),
+    )
+
+
+def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) -> Iterator[tuple[int, int]]:
+    """(clause start, subject position) of each clause of text[start:end]: the subject stands after the
+    lead-ins (but never past a park named in them: "渭南高新区今年," keeps its park)."""
+    w = words()
+    pos = start
+    while pos < end:
+        lead = w.lead_in.match(text, pos, end)
+        at = lead.end() if lead else pos
+        at = min([at, *(p for p in parks if pos <= p < at)])
+        if at < end:
+            yield pos, at
+        nxt = min((i for ch in ",;:" if (i := text.find(ch, at, end)) >= 0), default=end)
+        pos = nxt + 1
+
+
+def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention]) -> Actor | None:
+    """The subject that stands at text[pos]: a park named there, a whole area (全市), a park pronoun
+    (该区), a place not followed by a park name (长治, 鹿泉区, 宜春市委) or an organisation (河南科技大学)."""
+    w = words()
+    if pos in parks:
+        m = parks[pos]
+        return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
+    if (m := w.area.match(text, pos, end)) and not w.not_after_place.match(text, m.end(), min(end, m.end() + 4)):
+        return Actor(pos, m.end(), None, "area", m.group())
+    if m := w.pronoun.match(text, pos, end):
+        return Actor(pos, m.end(), None, "pronoun", m.group())
+    if m := w.place.match(text, pos, end):
+        level = w.place_level.match(text, m.end(), end)
+        after = level.end() if level else m.end()
+        if after in parks or any(s < after < e for s, e in ((p.start, p.end) for p in parks.values())):
+            return None  # 山西长治高新区: the place begins the park's name
+        if org := w.org.match(text, pos, min(end, pos + 16)):
+            return Actor(pos, org.end(), None, "org", org.group())
+        if not w.not_after_place.match(text, after, min(end, after + 12)):
+            verbal = bool(w.place_verb.match(text, after, end) or subject_at(text, after, end, parks))
+            return Actor(pos, after, None, "place", text[pos:after], verbal)
+        return None
+    if m := w.org.match(text, pos, min(end, pos + 16)):
+        return Actor(pos, m.end(), None, "org", m.group())
+    return None
+
+
+def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention]) -> list[Actor]:
+    """The subjects at the clause starts of text[start:end], left to right. A lead-in that names a whole
+    area ("从全市看,", "全县范围内,") scopes its clause to that area."""
+    out = []
+    for pos, at in clause_starts(text, start, end, parks):
+        if at > pos and (area := words().area.search(text, pos, at)):
+            out.append(Actor(area.start(), area.end(), None, "area", area.group()))
+        elif actor := subject_at(text, at, end, parks):
+            out.append(actor)
+    return out
+
+
+def place_before(text: str, start: int, pos: int, actors: list[Actor]) -> str | None:
+    """A place named right before a figure in its clause, joined to it by nothing but 的/共/有 or a list
+    of places ("占南宁市36家", "潞州区、武乡县的68个项目"): the figure is the place's. Returns the place."""
+    w = words()
+    inside = [(a.start, a.end) for a in actors if a.kind == "park"]
+    last = None
+    for m in w.place.finditer(text, start, pos):
+        level = w.place_level.match(text, m.end(), pos)
+        if level and not any(s <= m.start() < e for s, e in inside):
+            last = (m.start(), level.end())
+    if last and _JOINER.fullmatch(text, last[1], pos):
+        return text[last[0]:last[1]]
+    return None
+
+
+_JOINER = re.compile(r"[、和及与的共有计]*")
