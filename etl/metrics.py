@@ -1,11 +1,19 @@
-"""Sentences → metric figures, by the trigger tables of vocab/metrics.yaml."""
+"""Sentences → metric figures, by the trigger tables of vocab/metrics.yaml.
+
+For each number with a unit (numbers.py) in a sentence: skip what is no figure (a threshold
+"50亿元以上的项目", an average "平均每个项目", a back-reference "这5个项目", a count of things visited or
+attending), then name its metric: money by the nearest trigger word on its left in the clause, a rate
+by its trigger, a count by its head noun after the unit ("1个非公企业联合党支部" counts 党支部), else by the
+noun before it ("党员292人"), else by the figure before it in a list ("其中…的有3个"). Text tables
+(a header "签约项目(个)" over rows "重点招商项目  10") give counts by their column.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.model import Amount, Figure
@@ -14,10 +22,15 @@ from etl.vocab import load_yaml
 
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*")
 CLAUSE_DELIMS = ",;:、。!?()"
-PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]")
-ONE_PROJECT = re.compile(r"(?:该|此|这个|这一|这家)(?:项目|公司|企业|工厂)|项目(?:是|位于)")
-ONE_COMPANY = re.compile(r"有限公司|股份公司")
-MAX_PHRASE = 16
+PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]|(?<![省市县区])、(?![省市县区])|[和及与](?=[\d一二两三四五六七八九十])")
+EMBEDDED_AMOUNT = re.compile(r"(?:总投资|投资|计划投资)?(?:超|约|近)?[\d.]+(?:亿|万|千万)?(?:美元|元)?(?:以上|及以上)?的?"
+                             r"|(?:超|亿元以上|亿元)(?=[\u4e00-\u9fff])")
+MAX_PHRASE = 18
+COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
+WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
+SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)")  # what a threshold sizes
+ONE_IS_A_COUNT = re.compile(r"(?:有|新增|成立|新建|组建|设立|建立|培育出|引进|获批|入选|认定)$")
+SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
 
 
 @dataclass(frozen=True)
@@ -31,13 +44,7 @@ class Rules:
     units: dict[str, tuple[str, ...]]
     not_head: dict[str, tuple[str, ...]]
     category: dict[str, str]
-    role_verb: re.Pattern[str]
-    target: re.Pattern[str]
-    per_capita: re.Pattern[str]
-    count_breaker: re.Pattern[str]
-    gap_filler: re.Pattern[str]  # fullmatch: any run of fillers
-    running_total: re.Pattern[str]  # fullmatch
-    subject_start: re.Pattern[str]
+    w: dict[str, re.Pattern[str]]  # the word lists of metrics.yaml "words", as patterns
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -47,7 +54,6 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = load_yaml("metrics.yaml")
-    w = data["words"]
     money: dict[str, str | None] = {}
     for metric, triggers in data["money"].items():
         for trigger in triggers:
@@ -55,21 +61,18 @@ def rules() -> Rules:
     percent = {t: metric for metric, triggers in data["percent"].items() for t in triggers}
     nouns = {n: metric for metric, spec in data["counts"].items() for n in spec["nouns"]}
     category = {m: cat for cat, metrics in data["categories"].items() for m in metrics}
+    w = {name: _alternation(words) for name, words in data["words"].items()}
+    w["gap_filler"] = re.compile(f"(?:{w['gap_fillers'].pattern})*")
+    w["running_total"] = re.compile(f"(?:{w['running_totals'].pattern})(?:已)?(?:达到|达|为|增至|突破)?"
+                                    r"|其中[^,;。]{0,14}?(?:占|有|为|达)")  # 其中渭南高新区占180家: a share of it
+    w["subject_start"] = re.compile(f"{w['subject_starts'].pattern}|有(?!效)")
     return Rules(
         money=money, money_re=_alternation(list(money)),
         percent=percent, percent_re=_alternation(list(percent)),
         nouns=nouns, nouns_re=_alternation(list(nouns)),
         units={m: tuple(spec["units"]) for m, spec in data["counts"].items()},
         not_head={m: tuple(spec.get("not_head", [])) for m, spec in data["counts"].items()},
-        category=category,
-        role_verb=_alternation(w["role_verbs"]),
-        target=_alternation(w["targets"]),
-        per_capita=_alternation(w["per_capita"]),
-        count_breaker=_alternation(w["count_breakers"]),
-        gap_filler=re.compile(f"(?:{_alternation(w['gap_fillers']).pattern})*"),
-        running_total=re.compile(f"(?:{_alternation(w['running_totals']).pattern})(?:已)?(?:达到|达|为|增至|突破)?"
-                                 r"|其中[^,;。]{0,14}?(?:占|有|为|达)"),  # 其中渭南高新区占180家: a share of it
-        subject_start=re.compile(f"{_alternation(w['subject_starts']).pattern}|有(?!效)"),
+        category=category, w=w,
     )
 
 
@@ -83,7 +86,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
 def extract(text: str, start: int = 0, end: int | None = None,
             spans: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every metric figure in text[start:end], offsets into text (`spans`: its sentences, if known)."""
-    figures = []
+    end = len(text) if end is None else end
     spans = list(sentences(text, start, end)) if spans is None else spans
     starts = [s0 for s0, _ in spans]
     by_sentence: dict[int, list[Amount]] = {}
@@ -91,57 +94,129 @@ def extract(text: str, start: int = 0, end: int | None = None,
         i = bisect_right(starts, start + amount.start) - 1
         if i >= 0 and start + amount.end <= spans[i][1]:
             by_sentence.setdefault(i, []).append(amount)
-    for i, amounts in sorted(by_sentence.items()):
-        s0, s1 = spans[i]
-        sentence = text[s0:s1]
-        previous: tuple[str, str, str] | None = None  # metric, subject, unit word of the last figure
-        for found_at in amounts:
-            amount = _shift(found_at, start - s0)
-            found = classify(sentence, amount) or _same_as_before(sentence, amount, previous)
-            if found is None:
-                continue
-            metric, subject = found
-            previous = (metric, subject, amount.word)
-            project = _is_project_scope(sentence[:amount.start], rules().category[metric])
-            figures.append(Figure(metric=metric, category=rules().category[metric], amount=_shift(amount, s0),
-                                  subject=subject.strip("、 "), scope="project" if project else "park",
-                                  sentence_start=s0, sentence_end=s1))
-    return figures
+    figures = [f for i, amounts in sorted(by_sentence.items()) for f in _sentence_figures(text, spans[i], amounts,
+                                                                                          start)]
+    return sorted(figures + table_figures(text, spans), key=lambda f: f.amount.start)
+
+
+def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], offset: int) -> list[Figure]:
+    s0, s1 = span
+    sentence = text[s0:s1]
+    out: list[Figure] = []
+    previous: dict[str, tuple[str, str]] = {}  # unit word → metric and subject of the last figure with it
+    for found_at in amounts:
+        amount = _shift(found_at, offset - s0)
+        if _not_a_figure(sentence, amount):
+            continue
+        found = classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word))
+        if found is None or (sentence[amount.start] == "一" and not _one_counts(sentence, amount, found[2])) \
+                or _attending(sentence, amount, found[0]):
+            continue
+        metric, subject, rule = found
+        previous[amount.word] = (metric, subject)
+        category = rules().category[metric]
+        out.append(Figure(metric=metric, category=category, amount=_shift(amount, s0), subject=subject.strip("、 "),
+                          scope=_scope(sentence, amount, category), sentence_start=s0, sentence_end=s1,
+                          status=_status(sentence, amount), rule=rule))
+    return out
 
 
 def _shift(a: Amount, offset: int) -> Amount:
-    return Amount(a.start + offset, a.end + offset, a.value, a.unit, a.qualifier, a.word, a.from_value)
+    return replace(a, start=a.start + offset, end=a.end + offset)
 
 
-def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str, str] | None) -> tuple[str, str] | None:
-    """'新增高新技术企业1100余家,总数达到3500家' (a running total) or '…500家、300家' (a list) repeat
-    the metric of the figure just before."""
-    if previous is None or previous[2] != amount.word:
+def _not_a_figure(sentence: str, amount: Amount) -> bool:
+    """A threshold (50亿元以上的项目, 投资超20亿元的项目10个), an average or density (平均每个项目, 亩均),
+    a back-reference to a figure already given (这5个项目, 37个项目里), a count of things visited,
+    helped or attending (走访企业305家, 10多家企业到场)."""
+    w = rules().w
+    left = _clause_left(sentence, amount.start)
+    if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start):
+        return True
+    if amount.unit in ("CNY", "USD"):
+        return _threshold(sentence, amount, left)
+    if amount.unit != "count":
+        return False
+    return bool(WITHIN_SET.match(sentence, amount.end)
+                or w["not_counted_before"].search(_phrase_left(sentence, amount.start)))
+
+
+def _attending(sentence: str, amount: Amount, metric: str) -> bool:
+    """Enterprises or experts at an event, or partners of a deal, are not the park's own: "10多家企业到场"."""
+    return metric in ("enterprise_count", "talent_count") and bool(
+        rules().w["not_counted_after"].search(_phrase_right(sentence, amount.end)))
+
+
+def _threshold(sentence: str, amount: Amount, left: str) -> bool:
+    """A money amount that sizes what is counted: "100亿元以上的项目2个", "投资超20亿元的重大产业项目10个",
+    "10亿元项目3个", "10亿元以上签约项目开工率"; not "总投资62亿元的项目" (a total) nor "百亿美元项目落子…"."""
+    written = sentence[amount.start:amount.end]
+    bound = written.endswith("以上") or written.startswith(("超", "逾", "过")) or bool(
+        rules().w["threshold_before"].search(left))
+    after = sentence[amount.end:amount.end + 16]
+    if bound and SIZED.match(after):
+        return True
+    return bool(SIZE_CLASS.match(after))
+
+
+def _status(sentence: str, amount: Amount) -> str:
+    """target for a plan or forecast (力争, 预计, 有望, 将达到, 达产后 …) governing the figure, else actual."""
+    return "target" if rules().w["targets"].search(sentence, 0, amount.start) else "actual"
+
+
+def _one_counts(sentence: str, amount: Amount, rule: str) -> bool:
+    """'一' is a count where a noun stands before it (党委一个) or a verb of having or founding
+    (还有一家, 新增一家, 成立一个); "一名党员就是一面旗帜" holds none."""
+    return rule.endswith("<") or bool(ONE_IS_A_COUNT.search(sentence, max(0, amount.start - 3), amount.start))
+
+
+def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | None
+                    ) -> tuple[str, str, str] | None:
+    """'新增高新技术企业1100余家,总数达到3500家' (a running total), '…500家、300家' (a list), '37个项目里,
+    有10个纳入…' and '其中投资过10亿元的有3个' (a part of the figure before) repeat its metric."""
+    if previous is None or amount.unit != "count":
         return None
     left = _clause_left(sentence, amount.start)
-    listed = not left and sentence[amount.start - 1:amount.start] in ("、", "和")  # "…500家、300家"
-    return previous[:2] if listed or rules().running_total.fullmatch(left) else None
+    listed = not left or sentence[amount.start - 1:amount.start] in ("、", "和")  # "…500家、300家"
+    part = bool(rules().w["part_of"].search(left)) or len(left) <= 4 and not rules().nouns_re.search(left)
+    if listed or part or rules().w["running_total"].fullmatch(left):
+        return previous[0], previous[1], "list"
+    return None
 
 
-def _is_project_scope(before: str, category: str) -> bool:
-    """One named project or company ("该项目…计划投资1.7亿元"), not a park or a batch."""
-    return bool(ONE_PROJECT.search(before)) or (category == "investment" and bool(ONE_COMPANY.search(before)))
-
-
-def classify(sentence: str, amount: Amount) -> tuple[str, str] | None:
-    """(metric, subject) of an amount in its sentence, or None when it is no metric figure."""
+def _scope(sentence: str, amount: Amount, category: str) -> str:
+    """project for one named project or company ("该项目…", "X有限公司投资5亿元", "投资20亿元的氢能产业
+    基地", "X研发基地总投资18亿元"); park for a park's totals and batches of projects."""
+    w = rules().w
+    before = sentence[:amount.start]
+    if w["one_project"].search(before):
+        return "project"
+    if category != "investment":  # "先后为公司取得11项专利"; "X公司等6家企业" is a batch
+        return "project" if COMPANY_COUNT.search(_clause_left(sentence, amount.start)) else "park"
     left = _clause_left(sentence, amount.start)
-    if rules().target.search(sentence, 0, amount.start):
-        return None
+    named = w["project_noun"].search(left)
+    if w["company"].search(left) or (named and not w["batch"].search(left[:named.start()])
+                                     and named.start() >= 2):
+        return "project"
+    return "project" if w["named_after"].match(sentence, amount.end) else "park"
+
+
+def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
+    """(metric, subject, rule) of an amount in its sentence, or None when it is no metric figure."""
+    left = _clause_left(sentence, amount.start)
     if amount.unit in ("CNY", "USD"):
         right = "" if amount.word.endswith(BARE_MONEY) else _clause_right(sentence, amount.end)  # 50亿: word left
-        return _money(left, right)
-    if rules().per_capita.search(left):
-        return None
+        return _money(sentence, amount, left, right)
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_FROM.sub("", left)))
-        return (rules().percent[hits[-1].group()], hits[-1].group()) if hits else None
+        return (rules().percent[hits[-1].group()], hits[-1].group(), f"percent:{hits[-1].group()}") if hits else None
     return _count_after(sentence, amount) or _count_before(left, amount)
+
+
+def _phrase_left(sentence: str, pos: int) -> str:
+    """The text before pos back to the last comma or full stop (a list with 、 stays whole)."""
+    cut = max(sentence.rfind(ch, 0, pos) for ch in ",;:。!?")
+    return sentence[cut + 1:pos]
 
 
 def _clause_left(sentence: str, pos: int) -> str:
@@ -149,18 +224,30 @@ def _clause_left(sentence: str, pos: int) -> str:
     return sentence[cut + 1:pos]
 
 
+def _phrase_right(sentence: str, pos: int) -> str:
+    ends = [i for ch in ",;:。!?" if (i := sentence.find(ch, pos)) >= 0]
+    return sentence[pos:min(ends, default=len(sentence))]
+
+
 def _clause_right(sentence: str, pos: int) -> str:
     ends = [i for ch in CLAUSE_DELIMS if (i := sentence.find(ch, pos)) >= 0]
     return sentence[pos:min(ends, default=len(sentence))]
 
 
-def _money(left: str, right: str) -> tuple[str, str] | None:
+def _money(sentence: str, amount: Amount, left: str, right: str) -> tuple[str, str, str] | None:
+    """The nearest trigger on the left in the clause, else the first on the right; "总金额达2370万元" takes
+    the sentence's last trigger before it; "百亿美元项目" is a project's investment."""
     r = rules()
     hits = list(r.money_re.finditer(left))
     hit = hits[-1] if hits else r.money_re.search(right)
-    if hit is None or r.money[hit.group()] is None:
+    if hit is None and r.w["sum_words"].search(left):
+        earlier = list(r.money_re.finditer(sentence, 0, amount.start))
+        hit = earlier[-1] if earlier else None
+    if hit is None:
+        return ("investment_total", "项目", "money:项目") if sentence.startswith("项目", amount.end) else None
+    if r.money[hit.group()] is None:
         return None
-    return r.money[hit.group()], hit.group()  # type: ignore[return-value]
+    return r.money[hit.group()], hit.group(), f"money:{hit.group()}"  # type: ignore[return-value]
 
 
 def _acceptable(metric: str, word: str, following: str) -> bool:
@@ -168,35 +255,81 @@ def _acceptable(metric: str, word: str, following: str) -> bool:
     return word in r.units[metric] and not following.startswith(r.not_head[metric])
 
 
-def _count_after(sentence: str, amount: Amount) -> tuple[str, str] | None:
-    """'36个项目', '12个“一站式”服务窗口': the counted noun follows the unit."""
-    rest = sentence[amount.end:amount.end + MAX_PHRASE]
+def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
+    """'36个项目', '1个非公企业联合党支部' (the head noun is the last), '3个5亿元以上项目': the counted
+    noun follows the unit, up to a verb that ends the noun phrase."""
+    r = rules()
+    rest = sentence[amount.end:amount.end + MAX_PHRASE + 12]
+    rest = EMBEDDED_AMOUNT.sub(lambda m: "\0" * len(m.group()), rest, count=1) if rest[:1].isdigit() or \
+        rest.startswith(("总投资", "投资", "超", "亿元")) else rest
     stop = PHRASE_STOP.search(rest)
-    phrase = rest[:stop.start()] if stop else rest
+    phrase = rest[:stop.start()] if stop else rest[:MAX_PHRASE]
     if not phrase or phrase[0] == "、":
         return None
-    role = rules().role_verb.search(phrase)
-    spans = [(role.end(), len(phrase)), (0, role.start())] if role else [(0, len(phrase))]
+    role = r.w["role_verbs"].search(phrase)
+    if amount.word in ("名", "人", "位"):  # "300余名党员骨干、热心群众担任兼职网格员": the role is counted
+        clause = _phrase_right(sentence, amount.end)
+        if (people := r.w["role_verbs"].search(clause)) and (found := _head_noun(clause, people.end(), len(clause),
+                                                                                   amount.word)):
+            return found
+    return _head_noun(phrase, 0, role.start() if role else len(phrase), amount.word)
+
+
+def _head_noun(phrase: str, begin: int, end: int, word: str) -> tuple[str, str, str] | None:
     r = rules()
-    for begin, end in spans:  # "300名党员担任网格员": the role after the verb is what is counted
-        for hit in r.nouns_re.finditer(phrase, begin, end):
-            if r.count_breaker.search(phrase, begin, hit.start()):
-                break
-            metric = r.nouns[hit.group()]
-            if _acceptable(metric, amount.word, phrase[hit.end():]):
-                return metric, phrase[:hit.end()]
-    return None
+    breaker = r.w["count_breakers"].search(phrase, begin, end)
+    end = breaker.start() if breaker else end
+    best = None
+    for hit in r.nouns_re.finditer(phrase, begin, end):
+        metric = r.nouns[hit.group()]
+        if _acceptable(metric, word, phrase[hit.end():]):
+            best = (metric, phrase[:hit.end()].replace("\0", ""), f"count:{hit.group()}")
+        elif best is not None and word in r.units[metric]:
+            break  # a later noun of the right unit but not a head: keep the earlier one
+    return best
 
 
-def _count_before(left: str, amount: Amount) -> tuple[str, str] | None:
-    """'重大产业项目24个', '党组织数从12个增加40个': the noun stands just before the number."""
+def _count_before(left: str, amount: Amount) -> tuple[str, str, str] | None:
+    """'重大产业项目24个', '党组织数从12个增加40个', '药企1800多家': the noun stands just before the number."""
     r = rules()
     left = CHANGE_FROM.sub("", left)
     for hit in reversed(list(r.nouns_re.finditer(left))):
         gap = left[hit.end():]
-        if not r.gap_filler.fullmatch(gap):
+        if not r.w["gap_filler"].fullmatch(gap):
             break
         metric = r.nouns[hit.group()]
         if _acceptable(metric, amount.word, gap):
-            return metric, r.subject_start.split(left[:hit.end()])[-1] or hit.group()
+            return metric, r.w["subject_start"].split(left[:hit.end()])[-1] or hit.group(), f"count:{hit.group()}<"
     return None
+
+
+TABLE_ROW = re.compile(r"(?P<label>\S.*?)(?: {2,}|\t|\u3000+)(?P<cells>.*\S)\s*$")
+TABLE_HEADER_UNIT = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10})\((?P<unit>[个家名人件项])\)")
+
+
+def table_figures(text: str, spans: list[tuple[int, int]]) -> list[Figure]:
+    """A text table: a header row naming a count and its unit ("类别  签约项目(个)") over rows of a label
+    and a number ("重点招商项目  10", "合计  29"): each row is a count of the column's noun."""
+    r = rules()
+    out: list[Figure] = []
+    column: tuple[int, str, str, str] | None = None  # index, noun, unit, metric
+    for s0, s1 in spans:
+        row = TABLE_ROW.match(text, s0, s1)
+        if row is None:
+            column = None
+            continue
+        cells = [row.group("label"), *re.split(r" {2,}|\t|\u3000+", row.group("cells"))]
+        header = [(i, m) for i, c in enumerate(cells) if (m := TABLE_HEADER_UNIT.search(c))]
+        if header:
+            i, m = header[0]
+            nouns = [r.nouns[h.group()] for h in r.nouns_re.finditer(m.group("noun"))]
+            column = (i, m.group("noun"), m.group("unit"), nouns[-1]) if nouns else None
+            continue
+        if column is None or column[0] >= len(cells) or not re.fullmatch(r"\d+", cells[column[0]]):
+            continue
+        i, noun, unit, metric = column
+        cell_start = text.index(cells[i], row.start("cells"), s1)
+        amount = Amount(cell_start, cell_start + len(cells[i]), float(cells[i]), "count", "exact", unit)
+        out.append(Figure(metric=metric, category=r.category[metric], amount=amount, subject=cells[0],
+                          scope="park", sentence_start=s0, sentence_end=s1, rule=f"table:{noun}"))
+    return out

@@ -1,11 +1,16 @@
 """Find numbers with units in normalised text: "超22亿元" → Amount(2.2e9, CNY, over).
 
-Pure functions over one string; the regex does the finding, small tables the meaning.
+Pure functions over one string; the regex does the finding, small tables the meaning. Forms:
+digits (1,250.5), Chinese and financial numerals (一千二百, 壹万贰仟), scales (万, 亿, 千万), qualifiers
+(超, 近, 约, 余, 多, 以上, 不超过, (含)以上), changes (从18个增加到75个), ranges (1万-5万元, 两到三万元,
+八九亿元: value the upper end, value_low the lower), vague amounts (数十亿元, 上百个: about the round
+number) and lists that share a unit (3、5、8个).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import cn2an
 
@@ -26,48 +31,67 @@ CHANGE_BETWEEN = re.compile(
 SHARED_UNIT_SEPARATOR = re.compile(r"、|和|及|与|以及")
 # A unit word for money written without 元 ("总投资50亿"): metrics.py accepts it only after a money word.
 BARE_MONEY = "元?"
-# Between 从/由 and the earlier value: "由2020年的412个", "从去年底的18个".
-CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|年初)?(?:底|末|初)?(?:的)?$")
+# Between 从/由 and the earlier value: "由2020年的412个", "从去年底的18个", "由原计划的30亿元".
+CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|上年|年初|原计划|原来|原)?(?:底|末|初)?(?:的)?$")
+FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰仟", "一二三三四五六七八九十百千")
 
 # One-character qualifiers that are also the end of a word: 签约21个 is no "about 21".
 WORD_TAILS = {"约": "签预制节契合公相邀特履违", "近": "最附邻靠", "超": "赶高招"}
-_CN = "零〇一二两三四五六七八九十百千万"
+_CN = "零〇一二两三四五六七八九十百千万壹贰叁参肆伍陆柒捌玖拾佰仟"
 _PRE = "|".join(f"(?<![{WORD_TAILS[q]}]){q}" if q in WORD_TAILS else q
                 for q in sorted(QUALIFIER_BEFORE, key=len, reverse=True))
 PRE_RE = re.compile(rf"(?:{_PRE})$")  # looked up behind a number: a regex that starts at a digit scans fast
+_SCALE = "|".join(SCALES)
 _NUMBER = (
-    rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*|[百千](?=[亿万]))"
+    r"(?P<vague>数|几|上)?"
+    rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九壹贰叁参肆伍陆柒捌玖][{_CN}]*"
+    rf"|[十拾][{_CN}]*|[百千万](?=[亿万余多])|(?<=[数几上近超逾约])[十百千万])"
+    r"(?P<ge>个(?=多?亿))?"  # 两个亿, 两个多亿
     r"(?P<ap1>余|多)?"
-    rf"(?P<scale>{'|'.join(SCALES)})?"
+    rf"(?P<scale>[千百](?:余|多)万|{_SCALE})?"  # 6千余万元
     r"(?P<ap2>余|多)?"
 )
 AMOUNT_RE = re.compile(
     _NUMBER
     # "总投资50亿," — a bare 亿/万 at a clause end is money written without 元 (metrics.py wants a money word)
     + rf"(?:(?P<unit>美元|元(?!级)|%|(?:{'|'.join(COUNT_WORDS)})(?!次))|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$))"
-    + r"(?P<post>以上|左右|以内|以下)?"
+    + r"(?:\(含\))?(?P<post>以上|左右|以内|以下)?"
 )
+# The lower end of a range written before an amount: "1万-", "1万元--", "两到", "十八至", "1万(含)-".
+RANGE_LOW_RE = re.compile(
+    rf"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*)(?P<scale>{_SCALE})?(?:美元|元|%|[个家名人件项位户])?"
+    r"(?:\(含\))?(?P<sep>-{1,2}|—{1,2}|~|到|至)$")
+ADJACENT_RANGE = re.compile(r"([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]?)")  # 八九, 三五百万
+UNIT_CHARS = {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}
 _BARE = r"(?P<num>\d+(?:\.\d+)?|[二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(?P<scale>亿|万)?"
 LIST_ITEM_RE = re.compile(_BARE + r"(?:、|和|及|与)")
 LIST_HEAD_RE = re.compile(r"(?:" + _BARE.replace("?P<num>", "?:").replace("?P<scale>", "?:") + r"(?:、|和|及|与))+\Z")
-_BLOCKED_BEFORE = re.compile(r"[\d.A-Za-z\-/+:~第初周]$")
+_BLOCKED_BEFORE = re.compile(r"(?:[\d.A-Za-z\-/+~第周]|\d:)$")
 
 
-def parse_number(text: str) -> float:
-    """'1,250.5' → 1250.5; '一千二百' → 1200.0; '两' → 2.0."""
+def parse_number(text: str) -> tuple[float, float | None]:
+    """(value, lower end): '1,250.5' → 1250.5; '一千二百' → 1200; '壹万贰仟' → 12000; '八九' → 9, low 8."""
     if text[0].isdigit():
-        return float(text.replace(",", ""))
-    if text in ("百", "千"):  # 超百亿元, 近千万元
-        return 100.0 if text == "百" else 1000.0
-    return float(cn2an.cn2an(text, "smart"))
+        return float(text.replace(",", "")), None
+    text = text.translate(FINANCIAL)
+    if text in ("十", "百", "千", "万"):  # 超百亿元, 近千万元, 千余家
+        return {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 10000.0}[text], None
+    if m := ADJACENT_RANGE.fullmatch(text):
+        unit = UNIT_CHARS.get(m.group(3), 1) * UNIT_CHARS.get(m.group(4), 1)
+        low, high = int(cn2an.cn2an(m.group(1), "smart")), int(cn2an.cn2an(m.group(2), "smart"))
+        if high > low:
+            return float(high * unit), float(low * unit)
+    return float(cn2an.cn2an(text, "smart")), None
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Every number-with-unit of the text, changes (从12个增加到40个) merged into one."""
+    """Every number-with-unit of the text, changes (从12个增加40个) merged into one."""
     amounts: list[Amount] = []
     for m in AMOUNT_RE.finditer(text):
         amount = _amount(m, text)
         if amount is not None:
+            while amounts and amounts[-1].start >= amount.start:
+                amounts.pop()  # the lower end of a range ("1万元--5万元") is part of it
             amounts.extend(_shared_unit_items(m, amount, text))
             amounts.append(amount)
     return _share_qualifiers(_merge_changes(amounts, text), text)
@@ -76,26 +100,62 @@ def find_amounts(text: str) -> list[Amount]:
 def _amount(m: re.Match[str], text: str) -> Amount | None:
     pre = PRE_RE.search(text, max(0, m.start() - 3), m.start())
     start = pre.start() if pre else m.start()
-    if _BLOCKED_BEFORE.search(text[max(0, start - 1):start]):
+    if _BLOCKED_BEFORE.search(text[max(0, start - 2):start]) and not RANGE_LOW_RE.search(text, max(0, start - 16), start):
         return None
     num = m.group("num")
-    if num == "一":
-        return None  # "一名党员" is an article, not a statistic
+    if num == "一" and not m.group("scale"):
+        return None  # "一名党员" is an article, not a statistic (metrics.py takes "党委一个" itself)
     try:
-        value = parse_number(num)
+        value, low = parse_number(num)
     except ValueError:
         return None
-    value *= SCALES.get(m.group("scale") or "", 1.0)
+    scale_word = (m.group("scale") or "").replace("余", "").replace("多", "")
+    scale = 1e8 if m.group("ge") else SCALES.get(scale_word, 1.0)
     word = m.group("unit") or BARE_MONEY  # no unit written: money by its scale, if a money word says so
     if word in MONEY_WORDS or word == BARE_MONEY:
         unit = MONEY_WORDS.get(word, "CNY")
-        word = (m.group("scale") or "") + word
+        word = ("亿" if m.group("ge") else scale_word) + word
     elif word == "%":
         unit = "percent"
     else:
         unit = "count"
-    return Amount(start=start, end=m.end(), value=round(value, 4), unit=unit,
-                  qualifier=_qualifier(m, pre.group() if pre else None), word=word)
+    qualifier = _qualifier(m, pre.group() if pre else None)
+    if m.group("vague") or (low is not None):
+        qualifier = "about"
+    amount = Amount(start=start, end=m.end(), value=round(value * scale, 4), unit=unit, qualifier=qualifier,
+                    word=word, value_low=round(low * scale, 4) if low is not None else None)
+    return _with_range(amount, m, text)
+
+
+def _with_range(amount: Amount, m: re.Match[str], text: str) -> Amount:
+    """'1万-5万元', '两到三万元': an amount with its lower end written before it (from 从/由: a change)."""
+    low = RANGE_LOW_RE.search(text, max(0, amount.start - 16), amount.start)
+    if low is None or _BLOCKED_BEFORE.search(text[max(0, low.start() - 2):low.start()]):
+        return amount
+    try:
+        value, _ = parse_number(low.group("num"))
+    except ValueError:
+        return amount
+    lower = round(value * (SCALES.get(low.group("scale") or "", 0.0) or _implied_scale(m, low.group("num"))), 4)
+    if CHANGE_FROM.search(text, max(0, low.start() - 10), low.start()):
+        return replace(amount, start=low.start(), from_value=lower)
+    if low.group("sep") in ("到", "至") and lower >= amount.value:
+        return amount
+    return replace(amount, start=low.start(), value_low=lower, qualifier="about")
+
+
+def _implied_scale(m: re.Match[str], lower: str) -> float:
+    """The scale a range's bare lower end takes from its upper end: 两到三万元 and 十八至三十万元 take 万,
+    a single digit also takes the upper's place (两到三千 → 2000, 八到九百亿 → 800亿)."""
+    num = m.group("num").translate(FINANCIAL)
+    scale = 1e8 if m.group("ge") else SCALES.get(m.group("scale") or "", 1.0)
+    if num[0].isdigit():
+        return scale
+    if num[-1] in "万亿":
+        scale *= UNIT_CHARS[num[-1]]
+        num = num[:-1]
+    single = len(lower) == 1 and not lower.isdigit()
+    return scale * (UNIT_CHARS.get(num[-1], 1.0) if single and num[-1] in "十百千" else 1.0)
 
 
 def _qualifier(m: re.Match[str], pre: str | None) -> str:
@@ -104,7 +164,7 @@ def _qualifier(m: re.Match[str], pre: str | None) -> str:
     for group in ("ap1", "ap2", "post"):
         if m.group(group):
             return QUALIFIER_AFTER[m.group(group)]
-    return "exact"
+    return "over" if m.group("scale") and m.group("scale")[1:2] in ("余", "多") else "exact"
 
 
 def _merge_changes(amounts: list[Amount], text: str) -> list[Amount]:
@@ -118,8 +178,7 @@ def _merge_changes(amounts: list[Amount], text: str) -> list[Amount]:
         if (after is not None and before.unit == after.unit
                 and CHANGE_FROM.search(text, max(0, before.start - 10), before.start)
                 and CHANGE_BETWEEN.fullmatch(text[before.end:after.start])):
-            out.append(Amount(start=before.start, end=after.end, value=after.value, unit=after.unit,
-                              qualifier=after.qualifier, word=after.word, from_value=before.value))
+            out.append(replace(after, start=before.start, from_value=before.value))
             skip = True
         else:
             out.append(before)
@@ -133,19 +192,19 @@ def _share_qualifiers(amounts: list[Amount], text: str) -> list[Amount]:
         prev, cur = out[i - 1], out[i]
         if (cur.qualifier == "exact" and prev.qualifier != "exact" and cur.unit == prev.unit
                 and SHARED_UNIT_SEPARATOR.fullmatch(text[prev.end:cur.start])):
-            out[i] = Amount(cur.start, cur.end, cur.value, cur.unit, prev.qualifier, cur.word, cur.from_value)
+            out[i] = replace(cur, qualifier=prev.qualifier)
     return out
 
 
 def _shared_unit_items(m: re.Match[str], amount: Amount, text: str) -> list[Amount]:
     """'3、5、8个' → 3 and 5 take the unit (and scale) of 8个."""
     head = LIST_HEAD_RE.search(text, max(0, amount.start - 40), amount.start)
-    if head is None or _BLOCKED_BEFORE.search(text[max(0, head.start() - 1):head.start()]):
+    if head is None or _BLOCKED_BEFORE.search(text[max(0, head.start() - 2):head.start()]):
         return []
     scale = SCALES.get(m.group("scale") or "", 1.0)
     items = []
     for item in LIST_ITEM_RE.finditer(text, head.start(), amount.start):
-        value = parse_number(item.group("num")) * SCALES.get(item.group("scale") or "", scale)
+        value = parse_number(item.group("num"))[0] * SCALES.get(item.group("scale") or "", scale)
         items.append(Amount(item.start(), item.end("num"), round(value, 4), amount.unit,
                             amount.qualifier, amount.word))
     return items

@@ -41,6 +41,26 @@ CASES = [
     ("三十多家", [(30, "count", "over", None)]),
     ("一千二百余名", [(1200, "count", "over", None)]),
     ("十余家", [(10, "count", "over", None)]),
+    ("高新技术企业千余家", [(1000, "count", "over", None)]),
+    ("百余家企业", [(100, "count", "over", None)]),
+    ("近百家企业", [(100, "count", "nearly", None)]),
+    ("2.4万家", [(24000, "count", "exact", None)]),
+    ("6千余万元", [(60000000, "CNY", "over", None)]),
+    ("总投资137亿余元", [(13700000000, "CNY", "over", None)]),
+    # financial numerals and 个亿 (a peer library's money table: jionlp test_money_parser)
+    ("壹万二千三百四十五元", [(12345, "CNY", "exact", None)]),
+    ("肆佰叁拾万元", [(4300000, "CNY", "exact", None)]),
+    ("两个亿元", [(200000000, "CNY", "exact", None)]),
+    ("投资两个多亿", [(200000000, "CNY", "over", None)]),
+    ("约4.287亿美元", [(428700000, "USD", "about", None)]),
+    ("近700万元", [(7000000, "CNY", "nearly", None)]),
+    ("不到1.9万元", [(19000, "CNY", "under", None)]),
+    ("50万元(含)以上", [(500000, "CNY", "over", None)]),
+    ("数十亿元", [(1e9, "CNY", "about", None)]),
+    ("上百个项目", [(100, "count", "about", None)]),
+    ("几十家企业", [(10, "count", "about", None)]),
+    ("年初64个项目集中签约", [(64, "count", "exact", None)]),
+    ("郑州经开区:116个超亿元项目", [(116, "count", "exact", None)]),
     ("两个", [(2, "count", "exact", None)]),
     ("四十二个", [(42, "count", "exact", None)]),
     # changes
@@ -48,6 +68,9 @@ CASES = [
     ("党员从86名增加至723名", [(723, "count", "exact", 86)]),
     ("覆盖率由35%提高到92%", [(92, "percent", "exact", 35)]),
     ("由2020年的412个增加到685个", [(685, "count", "exact", 412)]),
+    ("由上年的16个增至25个", [(25, "count", "exact", 16)]),
+    ("投资额也由原计划的30亿元增加到125亿元", [(12500000000, "CNY", "exact", 3000000000)]),
+    ("总数由2家增至13家", [(13, "count", "exact", 2)]),
     # lists that share a unit or a qualifier
     ("分别给予不超过50万元和20万元的奖补", [(500000, "CNY", "under", None), (200000, "CNY", "under", None)]),
     ("分别为3、5、8个", [(3, "count", "exact", None), (5, "count", "exact", None), (8, "count", "exact", None)]),
@@ -59,7 +82,6 @@ CASES = [
     ("5G基站", []),
     ("第8.6代AMOLED生产线", []),
     ("“1+3+N”网格力量体系", []),
-    ("选派1-2名优秀党员", []),
     ("冲刺千亿元级经营规模", []),
     ("一名党员就是一面旗帜", []),
     ("2024年3月30日", []),
@@ -71,3 +93,26 @@ CASES = [
 def test_find_amounts(text: str, expected: list[tuple]) -> None:
     got = [(a.value, a.unit, a.qualifier, a.from_value) for a in find_amounts(normalise(text))]
     assert got == [(pytest.approx(v), u, q, f) for v, u, q, f in expected]
+
+
+RANGE_CASES = [
+    ("1万-5万元", 50000, 10000),
+    ("1万元--5万元", 50000, 10000),
+    ("1万(含)-5万元", 50000, 10000),
+    ("两到三万元", 30000, 20000),
+    ("十八至三十万元", 300000, 180000),
+    ("一百二十到一百五十万元", 1500000, 1200000),
+    ("一千到两千万元", 20000000, 10000000),
+    ("七千到九千亿元", 9e11, 7e11),
+    ("八九亿元", 9e8, 8e8),
+    ("三五百万元", 5e6, 3e6),
+    ("四五千元", 5000, 4000),
+    ("选派1-2名优秀党员", 2, 1),
+    ("3-5家企业", 5, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "low"), RANGE_CASES, ids=[c[0] for c in RANGE_CASES])
+def test_ranges_keep_both_ends(text: str, value: float, low: float) -> None:
+    [amount] = find_amounts(normalise(text))
+    assert (amount.value, amount.value_low, amount.qualifier) == (pytest.approx(value), pytest.approx(low), "about")
