@@ -154,7 +154,13 @@ def test_aliases_are_names_not_generic_words() -> None:
     generic = {"高新区", "经开区", "开发区", "园区", "科学城", "工业园区", "示范区"}
     assert not [a for p in PARKS for a in p.aliases if a in generic or len(a) < 2]
     places = {d.name for d in divisions()} | {d.short for d in divisions()}
-    assert not [(p.name, a) for p in PARKS for a in p.aliases if a in places and a not in ("亦庄",)]
+    assert not [(p.name, a) for p in PARKS for a in p.aliases if a in places]
+
+
+def test_every_written_form_names_its_own_park() -> None:
+    """No park's official name or alias resolves to another park (by_name keeps the first park to claim a name)."""
+    by_name = gazetteer().by_name
+    assert not [(p.name, w) for p in PARKS for w in (p.name, p.official, *p.aliases) if by_name[w] != p.name]
 
 
 def test_short_names_follow_the_naming_rule() -> None:
