@@ -13,7 +13,8 @@ import duckdb
 import pyarrow as pa
 
 from etl.model import PageResult, Row
-from etl.parks import gazetteer, locate
+from etl.parks import gazetteer
+from etl.places import Division, locate, starts_with_place
 
 SCHEMA = """
 CREATE TABLE documents (doc VARCHAR PRIMARY KEY, doc_hash VARCHAR, path VARCHAR, encoding VARCHAR, chars INTEGER,
@@ -21,7 +22,8 @@ CREATE TABLE documents (doc VARCHAR PRIMARY KEY, doc_hash VARCHAR, path VARCHAR,
 CREATE TABLE articles (article_id VARCHAR PRIMARY KEY, doc VARCHAR, idx INTEGER, title VARCHAR,
     byline VARCHAR, park VARCHAR, year INTEGER, span_start INTEGER, span_end INTEGER, text VARCHAR);
 CREATE TABLE parks (park VARCHAR PRIMARY KEY, official_name VARCHAR, aliases VARCHAR[],
-    province VARCHAR, city VARCHAR, level VARCHAR, in_gazetteer BOOLEAN);
+    province VARCHAR, city VARCHAR, district VARCHAR, level VARCHAR, in_gazetteer BOOLEAN, longitude DOUBLE,
+    latitude DOUBLE);
 CREATE TABLE metrics (id INTEGER PRIMARY KEY, park VARCHAR, category VARCHAR, metric VARCHAR,
     value DOUBLE, unit VARCHAR, qualifier VARCHAR, from_value DOUBLE, value_low DOUBLE, subject VARCHAR,
     scope VARCHAR, status VARCHAR, year INTEGER, year_source VARCHAR, doc VARCHAR, article_id VARCHAR,
@@ -136,13 +138,23 @@ def _extend(columns: Columns, n: int, **values: object) -> None:
 
 
 def parks_columns(seen: set[str]) -> Columns:
-    """The gazetteer, plus the parks found only by the generic pattern."""
+    """The gazetteer, plus the parks found only by the generic pattern, placed by the place their name starts
+    with; a park's coordinates are those of its district, else its city, else its province."""
     columns: Columns = {}
     for p in gazetteer().parks:
-        _append(columns, park=p.name, official_name=p.official, aliases=list(p.aliases), province=p.province,
-                city=p.city, level=p.level, in_gazetteer=True)
+        _append(columns, park=p.name, official_name=p.official, aliases=list(p.aliases), level=p.level,
+                in_gazetteer=True, **{**_where(locate(p.province, p.city, p.district)), "province": p.province,
+                                      "city": p.city, "district": p.district or None})
     for name in sorted(seen - {p.name for p in gazetteer().parks}):
-        city, province = locate(name)
-        _append(columns, park=name, official_name=name, aliases=[], province=province, city=city, level="other",
-                in_gazetteer=False)
+        _append(columns, park=name, official_name=name, aliases=[], level="other", in_gazetteer=False,
+                **_where(starts_with_place(name)))
     return columns
+
+
+def _where(place: Division | None) -> dict[str, object]:
+    """Province, city, district and coordinates of a division (None where unknown)."""
+    if place is None:
+        return dict.fromkeys(("province", "city", "district", "longitude", "latitude"))
+    return {"province": place.province, "city": place.prefecture or None,
+            "district": place.name if place.level == "county" else None,
+            "longitude": place.longitude, "latitude": place.latitude}

@@ -23,6 +23,7 @@ class Park:
     city: str
     level: str
     aliases: tuple[str, ...]
+    district: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def gazetteer() -> Gazetteer:
         short = rec["short"]
         official = rec["official"] if rec["official"] != "-" else _default_official(short)
         aliases = tuple(a for a in rec["aliases"].split("|") if a)
-        parks.append(Park(short, official, rec["province"], rec["city"], rec["level"], aliases))
+        parks.append(Park(short, official, rec["province"], rec["city"], rec["level"], aliases, rec["district"]))
     by_name: dict[str, str] = {}
     for park in parks:
         for written in (park.name, park.official, *park.aliases, *_official_variants(park)):
@@ -115,15 +116,6 @@ def _suffix_re() -> re.Pattern[str]:
 def city_provinces() -> dict[str, str]:
     """City → province (vocab/cities.tsv)."""
     return dict(line.split("\t") for line in read_lines("cities.tsv"))
-
-
-def locate(park: str) -> tuple[str | None, str | None]:
-    """(city, province) of a park outside the gazetteer, from the city its name starts with."""
-    provinces = city_provinces()
-    for n in (4, 3, 2):
-        if park[:n] in provinces:
-            return park[:n], provinces[park[:n]]
-    return None, None
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
 import pytest
 
 from etl.normalise import normalise
-from etl.parks import find_mentions, gazetteer, locate
+from etl.parks import find_mentions, gazetteer
 
 CASES = [
     ("常州高新区(新北区)聚焦基层治理", ["常州高新区"]),
@@ -47,15 +47,6 @@ def test_every_alias_resolves_to_a_gazetteer_park() -> None:
         for alias in (park.official, *park.aliases):
             assert gaz.by_name[alias] in names
     assert len([p for p in gaz.parks if p.level == "national_htz"]) >= 170
-
-
-LOCATE_CASES = [("聊城高新区", ("聊城", "山东")), ("重庆两江鱼复工业开发区", ("重庆", "重庆")),
-                ("乌鲁木齐甘泉堡经开区", ("乌鲁木齐", "新疆")), ("某某园区", (None, None))]
-
-
-@pytest.mark.parametrize(("park", "where"), LOCATE_CASES, ids=[c[0] for c in LOCATE_CASES])
-def test_parks_outside_the_gazetteer_get_their_province(park: str, where: tuple) -> None:
-    assert locate(park) == where
 
 
 def test_gazetteer_names_are_unique() -> None:
