@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, query
 
 APP = str(ROOT / "dashboard" / "app.py")
 PAGES = {
@@ -40,10 +40,15 @@ def test_page_runs_with_its_widgets(app: AppTest, page: str) -> None:
     assert "download_xlsx" in {b.key for b in app.get("download_button")}
 
 
-def test_filters_narrow_the_kpis(app: AppTest) -> None:
-    assert [m.value for m in app.metric][:3] == ["14", "17", "75"]
+def test_filters_narrow_the_kpis(app: AppTest, seeds_db: Path) -> None:
+    def truth(where: str = "true") -> list[str]:
+        [row] = query(seeds_db, f"select count(distinct park), count(distinct article_id), count(*) from metrics "
+                                f"where {where}")
+        return [str(n) for n in row]
+
+    assert [m.value for m in app.metric][:3] == truth()
     app.multiselect(key="park").set_value(["成都高新区"]).run()
-    assert [m.value for m in app.metric][:3] == ["1", "1", "16"]
+    assert [m.value for m in app.metric][:3] == truth("park = '成都高新区'")
     app.multiselect(key="year").set_value(["年份不详"]).run()
     assert not app.exception
     assert any("没有数据" in i.value for i in app.info)  # 成都 has no figure without a year: a message, no error
