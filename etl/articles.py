@@ -88,6 +88,11 @@ def classify(line: str) -> str:
     return "body"
 
 
+def opens_with_dateline(text: str, article: Article) -> bool:
+    """True when the article's body starts with a dateline (本报讯, 新华社…电): a story of its own."""
+    return bool(DATELINE.match(text, article.body_start))
+
+
 def _names(line: str) -> bool:
     """'尹婷婷 聂玉金', '王 磊', '阎立新' are names; '龙头带建 单独组建 区域联建' is a slogan."""
     parts = line.split()

@@ -50,8 +50,8 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> A
     return None
 
 
-def _as_actor(m: Mention, text: str) -> Actor:
-    return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
+def _as_actor(m: Mention, text: str, lead: bool = True) -> Actor:
+    return Actor(m.start, m.end, m.park, "park", text[m.start:m.end], lead=lead)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -78,7 +78,7 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
         if park_story:  # companies sit in the park; the park's own city doing the park's work is the park
             subjects = [a for a in subjects if a.kind != "org" and not (
                 a.kind == "place" and (a.name in home or not a.verbal))] + [
-                _as_actor(m, text) for at, m in parks.items() if s0 <= at < s1 and not m.weak
+                _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
                 and not any(a.start == at for a in subjects)]
         actors += subjects
     actors.sort(key=lambda a: a.start)
@@ -95,8 +95,10 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     if before:
         return _speaks_for(before[-1], ctx, "sentence")
     line = next((p for p in ctx.paragraphs if p[0] <= s0 < p[1] + 1), (s0, s0))
-    earlier = [a for a in ctx.actors if a.start < s0 and a.kind != "pronoun"]
-    if earlier and (earlier[-1].start >= line[0] or (earlier[-1].park is not None and ctx.park is not None)):
+    earlier = [a for a in ctx.actors if a.start < s0 and a.kind != "pronoun" and a.lead]
+    # a park story goes on with the park named last, or with a place for the rest of its paragraph; in a
+    # city's story a park speaks only for its own sentence
+    if earlier and ctx.park is not None and (earlier[-1].start >= line[0] or earlier[-1].park is not None):
         return _speaks_for(earlier[-1], ctx, "back-reference")
     return ctx.park, "article"
 
@@ -105,7 +107,7 @@ def _speaks_for(actor: Actor, ctx: Context, how: str) -> tuple[str | None, str]:
     if actor.kind == "park":
         return actor.park, how
     if actor.kind == "pronoun":
-        parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start]
+        parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start and a.lead]
         if ctx.park is None:
             return None, "pronoun"
         return (parks[-1].park if parks else ctx.park), "pronoun"

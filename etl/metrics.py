@@ -23,8 +23,9 @@ from etl.vocab import load_yaml
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*")
 CLAUSE_DELIMS = ",;:、。!?()"
 PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]|(?<![省市县区])、(?![省市县区])|[和及与](?=[\d一二两三四五六七八九十])")
-EMBEDDED_AMOUNT = re.compile(r"(?:总投资|投资|计划投资)?(?:超|约|近)?[\d.]+(?:亿|万|千万)?(?:美元|元)?(?:以上|及以上)?的?"
-                             r"|(?:超|亿元以上|亿元)(?=[\u4e00-\u9fff])")
+EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "13个总投资62亿元的项目": the count's noun comes after
+    r"(?:总投资|投资|计划投资)?(?:超|约|近)?[\d.]+(?:亿|万|千万)?(?:美元|元)?(?:以上|及以上)?的?"
+    r"|(?:超|亿元以上|亿元)(?=[\u4e00-\u9fff])")
 MAX_PHRASE = 18
 COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
@@ -178,7 +179,9 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
         return None
     left = _clause_left(sentence, amount.start)
     listed = not left or sentence[amount.start - 1:amount.start] in ("、", "和")  # "…500家、300家"
-    part = bool(rules().w["part_of"].search(left)) or len(left) <= 4 and not rules().nouns_re.search(left)
+    # "有10个纳入…", "技术改造奖励14家1502万元": no noun of its own on either side
+    after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
+    part = not rules().nouns_re.search(left) and (not after or bool(rules().w["verb_starts"].match(after)))
     if listed or part or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"
     return None

@@ -59,13 +59,13 @@ def unwrap(text: str) -> str:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a page was hard-wrapped at, or None: the commonest length of the longer lines, held by
-    at least 6 lines, with at most 1 in 20 of the longer lines exceeding it."""
+    at least 6 lines, with at most 1 in 8 of the longer lines exceeding it (narrow digits let a few run on)."""
     lengths = [len(line) for line in lines if len(line) >= 12]
     if len(lengths) < 8:
         return None
     width, count = Counter(lengths).most_common(1)[0]
     longer = sum(1 for n in lengths if n > width + 1)
-    return width if count >= 6 and width <= 60 and longer <= len(lengths) // 20 else None
+    return width if count >= 6 and width <= 60 and longer <= len(lengths) // 8 else None
 
 
 def _wrapped(prev: str, line: str, width: int) -> bool:

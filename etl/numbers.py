@@ -100,7 +100,8 @@ def find_amounts(text: str) -> list[Amount]:
 def _amount(m: re.Match[str], text: str) -> Amount | None:
     pre = PRE_RE.search(text, max(0, m.start() - 3), m.start())
     start = pre.start() if pre else m.start()
-    if _BLOCKED_BEFORE.search(text[max(0, start - 2):start]) and not RANGE_LOW_RE.search(text, max(0, start - 16), start):
+    blocked = _BLOCKED_BEFORE.search(text[max(0, start - 2):start])
+    if blocked and not RANGE_LOW_RE.search(text, max(0, start - 16), start):  # "1万-5万元" is a range
         return None
     num = m.group("num")
     if num == "一" and not m.group("scale"):

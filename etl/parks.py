@@ -216,9 +216,21 @@ def _name_start(text: str, suffix_start: int) -> int | None:
             word = run[i:i + n]
             if len(word) == n and word in places:
                 rest = run[i + n:]
-                if len(rest) <= 6 and not _function_words_re().search(rest):
+                if len(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(word, rest):
                     return lo + i
     return None
+
+
+_DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所]|国家级|省级|市级|唯一|首个|首批|各|多个|这")
+
+
+def _is_description(place: str, rest: str) -> bool:
+    """"福建省开发区", "内蒙古第三家国家级高新区": a province with a park type, or an ordinal or a class,
+    describes parks and names none."""
+    if _DESCRIPTION.search(rest):
+        return True
+    province = [d for d in lookup(place) if d.level == "province" and d.prefecture != d.short]
+    return bool(province) and rest in ("", "省", "自治区") and place not in gazetteer().by_name
 
 
 def _is_cjk(ch: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl import attribute, load, metrics, years
-from etl.articles import split_articles
+from etl.articles import opens_with_dateline, split_articles
 from etl.model import ArticleRecord, PageResult, Row, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
@@ -54,7 +54,9 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
             records.append(ArticleRecord(article, None, art_year, body, Counter()))
             continue
         own = {at: m for at, m in parks_at.items() if article.start <= at < article.end}
-        subject = attribute.article_subject(text, article, own) or subject  # no subject: the story goes on
+        # a story that names no subject and has no dateline of its own goes on with the one before
+        subject = attribute.article_subject(text, article, own) or (None if opens_with_dateline(text, article)
+                                                                     else subject)
         park = subject.park if subject else None
         # Word clouds compare parks: an article about no park (city news, an ad, a science brief) gets no
         # terms; one that names no park cannot hold a park's figure, so it is not searched for figures.

@@ -27,6 +27,7 @@ class Actor:
     kind: str  # park, place, org, area (全市, 全国 …), pronoun (该区, 园区 …: the current subject)
     name: str  # as written
     verbal: bool = True  # a place followed by a verb or a number, not a modifier (山东省知识产权优势企业11家)
+    lead: bool = True  # the subject of its clause (not a park named in passing: "是泉州高新区的分园之一")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ def words() -> Words:
     )
 
 
+_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
+
+
 def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) -> Iterator[tuple[int, int]]:
     """(clause start, subject position) of each clause of text[start:end]: the subject stands after the
     lead-ins (but never past a park named in them: "渭南高新区今年," keeps its park)."""
@@ -78,6 +82,8 @@ def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) ->
         lead = w.lead_in.match(text, pos, end)
         at = lead.end() if lead else pos
         at = min([at, *(p for p in parks if pos <= p < at)])
+        if (attributive := _ATTRIBUTIVE.match(text, at, end)) and attributive.end() in parks:
+            at = attributive.end()  # "同城的南宁高新区今年以来…": the park is the subject
         if at < end:
             yield pos, at
         nxt = min((i for ch in ",;:" if (i := text.find(ch, at, end)) >= 0), default=end)
