@@ -113,7 +113,16 @@ def lines(text: str) -> list[Line]:
         else:
             blank += 1
         pos += len(raw) + 1
-    return _tables(out)
+    return _mastheads(_tables(out))
+
+
+def _mastheads(ls: list[Line]) -> list[Line]:
+    """A short line among a page's first three that is cut by '·' or '|' is its masthead (园区经济 · 年终盘点)."""
+    out = list(ls)
+    for i, line in enumerate(ls[:3]):
+        if line.kind == "heading" and re.search(r"\s[·|｜]\s", MD_HEADING.sub("", line.text)):
+            out[i] = Line(line.start, line.end, line.text, line.blank_before, "masthead", line.level)
+    return out
 
 
 def _tables(ls: list[Line]) -> list[Line]:
@@ -150,9 +159,10 @@ def _starts_segment(ls: list[Line], i: int, group: list[Line], markdown_page: bo
     has_body = any(g.kind in BODY for g in group)
     if line.kind == "bullet":
         return True
-    if last in TITLE | {"name", "byline"} | INSERTS and not has_body and any(g.kind in TITLE for g in group) \
-            and not (line.kind == "heading" and line.level > 0):
-        return False  # a photo credit or caption between a headline and its body
+    if last in TITLE | {"name", "byline", "credit", "caption"} and not has_body and line.kind in (
+            "credit", "caption", "heading") and line.level == 0 and any(g.kind in TITLE for g in group) and (
+            line.kind != "heading" or last in ("credit", "caption")):
+        return False  # a photo credit or caption (and the caption's plain line) between a headline and its body
     if line.kind in INSERTS:  # a credit right after its caption (or the reverse) stays with it
         return not (last in INSERTS and line.kind in ("credit", "caption") and len(group) <= 2)
     if last in INSERTS:

@@ -35,7 +35,7 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> A
     headline otherwise), else the first subject or park its lead names."""
     head_end = article.body_start
     for s0, s1 in _lines(text, article.start, head_end):
-        subjects = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
+        subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:
             return subjects[0]
     named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end]

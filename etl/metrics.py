@@ -22,7 +22,7 @@ from etl.vocab import load_yaml
 
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*")
 CLAUSE_DELIMS = ",;:、。!?()"
-PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]|(?<![省市县区])、(?![省市县区])|[和及与](?=[\d一二两三四五六七八九十])")
+PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]|[、和及与](?=[^,;。]{0,2}[\d一二两三四五六七八九十])")
 EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "13个总投资62亿元的项目": the count's noun comes after
     r"(?:总投资|投资|计划投资)?(?:超|约|近)?[\d.]+(?:亿|万|千万)?(?:美元|元)?(?:以上|及以上)?的?"
     r"|(?:超|亿元以上|亿元)(?=[\u4e00-\u9fff])")
@@ -30,6 +30,9 @@ MAX_PHRASE = 18
 COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
 SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)")  # what a threshold sizes
+PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
+QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
+NOUN_ENDING = re.compile(r"[区园村点站所室院校馆场队组会户楼厂心城镇乡社团局处部委位]$")
 ONE_IS_A_COUNT = re.compile(r"(?:有|新增|成立|新建|组建|设立|建立|培育出|引进|获批|入选|认定)$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
 
@@ -134,6 +137,8 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     left = _clause_left(sentence, amount.start)
     if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start):
         return True
+    if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start):
+        return True
     if amount.unit in ("CNY", "USD"):
         return _threshold(sentence, amount, left)
     if amount.unit != "count":
@@ -143,9 +148,13 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
 
 
 def _attending(sentence: str, amount: Amount, metric: str) -> bool:
-    """Enterprises or experts at an event, or partners of a deal, are not the park's own: "10多家企业到场"."""
+    """Enterprises or experts at an event, partners of a deal or recipients of aid are not the park's own:
+    "10多家企业到场", "向34家科技型中小企业发放创新券"."""
+    w = rules().w
+    if metric == "enterprise_count" and w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start):
+        return True
     return metric in ("enterprise_count", "talent_count") and bool(
-        rules().w["not_counted_after"].search(_phrase_right(sentence, amount.end)))
+        w["not_counted_after"].search(_phrase_right(sentence, amount.end)))
 
 
 def _threshold(sentence: str, amount: Amount, left: str) -> bool:
@@ -181,7 +190,8 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     listed = not left or sentence[amount.start - 1:amount.start] in ("、", "和")  # "…500家、300家"
     # "有10个纳入…", "技术改造奖励14家1502万元": no noun of its own on either side
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
-    part = not rules().nouns_re.search(left) and (not after or bool(rules().w["verb_starts"].match(after)))
+    part = not rules().nouns_re.search(left) and not NOUN_ENDING.search(left) and (
+        not after or bool(rules().w["verb_starts"].match(after)))
     if listed or part or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"
     return None
@@ -246,8 +256,8 @@ def _money(sentence: str, amount: Amount, left: str, right: str) -> tuple[str, s
     if hit is None and r.w["sum_words"].search(left):
         earlier = list(r.money_re.finditer(sentence, 0, amount.start))
         hit = earlier[-1] if earlier else None
-    if hit is None:
-        return ("investment_total", "项目", "money:项目") if sentence.startswith("项目", amount.end) else None
+    if hit is None:  # "百亿美元项目落子…", "一个6000万美元的韩资项目": a project's size
+        return ("investment_total", "项目", "money:项目") if PROJECT_OF_SIZE.match(sentence, amount.end) else None
     if r.money[hit.group()] is None:
         return None
     return r.money[hit.group()], hit.group(), f"money:{hit.group()}"  # type: ignore[return-value]
@@ -307,32 +317,58 @@ def _count_before(left: str, amount: Amount) -> tuple[str, str, str] | None:
 
 
 TABLE_ROW = re.compile(r"(?P<label>\S.*?)(?: {2,}|\t|\u3000+)(?P<cells>.*\S)\s*$")
-TABLE_HEADER_UNIT = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,10})\((?P<unit>[个家名人件项])\)")
+TABLE_CELL_SPLIT = re.compile(r" {2,}|\t|\u3000+")
+TABLE_HEADER_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\((?P<unit>[个家名人件项]|[亿万]?(?:美元|元))\)")
+MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "美元": 1.0, "万美元": 1e4, "亿美元": 1e8}
 
 
 def table_figures(text: str, spans: list[tuple[int, int]]) -> list[Figure]:
-    """A text table: a header row naming a count and its unit ("类别  签约项目(个)") over rows of a label
-    and a number ("重点招商项目  10", "合计  29"): each row is a count of the column's noun."""
-    r = rules()
+    """A text table: a header row naming its columns with units ("类别  项目数(个)  总投资(亿元)") over rows
+    of a label and numbers ("重点招商项目  10  25.5", "合计  29"): each number is a figure of its column."""
     out: list[Figure] = []
-    column: tuple[int, str, str, str] | None = None  # index, noun, unit, metric
+    columns: dict[int, tuple[str, str, str]] = {}  # cell index → metric, unit word, column name
     for s0, s1 in spans:
         row = TABLE_ROW.match(text, s0, s1)
         if row is None:
-            column = None
+            columns = {}
             continue
-        cells = [row.group("label"), *re.split(r" {2,}|\t|\u3000+", row.group("cells"))]
-        header = [(i, m) for i, c in enumerate(cells) if (m := TABLE_HEADER_UNIT.search(c))]
+        cells = [row.group("label"), *TABLE_CELL_SPLIT.split(row.group("cells"))]
+        header = {i: c for i, cell in enumerate(cells) if (c := _table_column(cell))}
         if header:
-            i, m = header[0]
-            nouns = [r.nouns[h.group()] for h in r.nouns_re.finditer(m.group("noun"))]
-            column = (i, m.group("noun"), m.group("unit"), nouns[-1]) if nouns else None
+            columns = header
             continue
-        if column is None or column[0] >= len(cells) or not re.fullmatch(r"\d+", cells[column[0]]):
-            continue
-        i, noun, unit, metric = column
-        cell_start = text.index(cells[i], row.start("cells"), s1)
-        amount = Amount(cell_start, cell_start + len(cells[i]), float(cells[i]), "count", "exact", unit)
-        out.append(Figure(metric=metric, category=r.category[metric], amount=amount, subject=cells[0],
-                          scope="park", sentence_start=s0, sentence_end=s1, rule=f"table:{noun}"))
+        pos = row.start("cells")
+        for i, cell in enumerate(cells[1:], start=1):
+            pos = text.index(cell, pos, s1)
+            if i in columns and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                out.append(_table_figure(cells[0], cell, pos, columns[i], (s0, s1)))
+            pos += len(cell)
     return out
+
+
+def _table_column(cell: str) -> tuple[str, str, str] | None:
+    """(metric, unit word, name) of a header cell such as 签约项目(个), 总投资(亿元), 年度计划投资(亿元)."""
+    r = rules()
+    m = TABLE_HEADER_UNIT.search(cell)
+    if m is None:
+        return None
+    name, unit = m.group("name"), m.group("unit")
+    if unit in MONEY_UNITS:
+        hits = [h.group() for h in r.money_re.finditer(name)]
+        metric = r.money[hits[-1]] if hits else None
+    else:
+        nouns = [r.nouns[h.group()] for h in r.nouns_re.finditer(name)]
+        metric = nouns[-1] if nouns else None
+    return (metric, unit, name) if metric else None
+
+
+def _table_figure(label: str, cell: str, pos: int, column: tuple[str, str, str], span: tuple[int, int]) -> Figure:
+    metric, unit, name = column
+    money = unit in MONEY_UNITS
+    value = float(cell) * MONEY_UNITS.get(unit, 1.0)
+    amount = Amount(pos, pos + len(cell), round(value, 4), ("USD" if "美元" in unit else "CNY") if money else "count",
+                    "exact", unit)
+    project = money and not re.search(r"合计|总计|小计|类|项目$", label)
+    return Figure(metric=metric, category=rules().category[metric], amount=amount, subject=f"{label} {name}",
+                  scope="project" if project else "park", sentence_start=span[0], sentence_end=span[1],
+                  rule=f"table:{name}")

@@ -45,7 +45,7 @@ _SCALE = "|".join(SCALES)
 _NUMBER = (
     r"(?P<vague>数|几|上)?"
     rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九壹贰叁参肆伍陆柒捌玖][{_CN}]*"
-    rf"|[十拾][{_CN}]*|[百千万](?=[亿万余多])|(?<=[数几上近超逾约])[十百千万])"
+    rf"|[十拾][{_CN}]*|[百千万](?=[亿万余多])|(?<=[数几上近超逾约])[十百千万]|亿(?=[余多]元))"
     r"(?P<ge>个(?=多?亿))?"  # 两个亿, 两个多亿
     r"(?P<ap1>余|多)?"
     rf"(?P<scale>[千百](?:余|多)万|{_SCALE})?"  # 6千余万元
@@ -74,8 +74,8 @@ def parse_number(text: str) -> tuple[float, float | None]:
     if text[0].isdigit():
         return float(text.replace(",", "")), None
     text = text.translate(FINANCIAL)
-    if text in ("十", "百", "千", "万"):  # 超百亿元, 近千万元, 千余家
-        return {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 10000.0}[text], None
+    if text in UNIT_CHARS:  # 超百亿元, 近千万元, 千余家, 亿余元
+        return float(UNIT_CHARS[text]), None
     if m := ADJACENT_RANGE.fullmatch(text):
         unit = UNIT_CHARS.get(m.group(3), 1) * UNIT_CHARS.get(m.group(4), 1)
         low, high = int(cn2an.cn2an(m.group(1), "smart")), int(cn2an.cn2an(m.group(2), "smart"))

@@ -90,9 +90,10 @@ def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) ->
         pos = nxt + 1
 
 
-def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention]) -> Actor | None:
+def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: bool = False) -> Actor | None:
     """The subject that stands at text[pos]: a park named there, a whole area (全市), a park pronoun
-    (该区), a place not followed by a park name (长治, 鹿泉区, 宜春市委) or an organisation (河南科技大学)."""
+    (该区), a place not followed by a park name (长治, 鹿泉区, 宜春市委) or, where `orgs` (a headline), an
+    organisation (河南科技大学:)."""
     w = words()
     if pos in parks:
         m = parks[pos]
@@ -106,25 +107,28 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention]) -> Acto
         after = level.end() if level else m.end()
         if after in parks or any(s < after < e for s, e in ((p.start, p.end) for p in parks.values())):
             return None  # 山西长治高新区: the place begins the park's name
-        if org := w.org.match(text, pos, min(end, pos + 16)):
+        if orgs and (org := w.org.match(text, pos, min(end, pos + 16))):
             return Actor(pos, org.end(), None, "org", org.group())
         if not w.not_after_place.match(text, after, min(end, after + 12)):
             verbal = bool(w.place_verb.match(text, after, end) or subject_at(text, after, end, parks))
             return Actor(pos, after, None, "place", text[pos:after], verbal)
         return None
-    if m := w.org.match(text, pos, min(end, pos + 16)):
+    if orgs and (m := w.org.match(text, pos, min(end, pos + 16))):
         return Actor(pos, m.end(), None, "org", m.group())
     return None
 
 
-def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention]) -> list[Actor]:
+def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention], orgs: bool = False) -> list[Actor]:
     """The subjects at the clause starts of text[start:end], left to right. A lead-in that names a whole
-    area ("从全市看,", "全县范围内,") scopes its clause to that area."""
+    area or opens with a place ("从全市看,", "玉溪市统计数据显示,") scopes its clause to it."""
+    w = words()
     out = []
     for pos, at in clause_starts(text, start, end, parks):
-        if at > pos and (area := words().area.search(text, pos, at)):
+        if at > pos and (area := w.area.search(text, pos, at)):
             out.append(Actor(area.start(), area.end(), None, "area", area.group()))
-        elif actor := subject_at(text, at, end, parks):
+        elif at > pos and (source := subject_at(text, pos, at, parks)) and source.kind == "place":
+            out.append(source)
+        elif actor := subject_at(text, at, end, parks, orgs):
             out.append(actor)
     return out
 
