@@ -106,10 +106,10 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
 def _speaks_for(actor: Actor, ctx: Context, how: str) -> tuple[str | None, str]:
     if actor.kind == "park":
         return actor.park, how
-    if actor.kind == "pronoun":
-        parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start and a.lead]
-        if ctx.park is None:
-            return None, "pronoun"
+    if actor.kind == "pronoun":  # "园区共有…": the park named last as a subject (in a city's story: in this line)
+        line = next((p for p in ctx.paragraphs if p[0] <= actor.start <= p[1]), (actor.start, actor.start))
+        parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start and a.lead
+                 and (ctx.park is not None or a.start >= line[0])]
         return (parks[-1].park if parks else ctx.park), "pronoun"
     return None, actor.kind
 

@@ -31,6 +31,7 @@ COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
 SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)")  # what a threshold sizes
 PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
+COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
 NOUN_ENDING = re.compile(r"[区园村点站所室院校馆场队组会户楼厂心城镇乡社团局处部委位]$")
 ONE_IS_A_COUNT = re.compile(r"(?:有|新增|成立|新建|组建|设立|建立|培育出|引进|获批|入选|认定)$")
@@ -137,7 +138,7 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     left = _clause_left(sentence, amount.start)
     if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start):
         return True
-    if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start):
+    if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):
         return True
     if amount.unit in ("CNY", "USD"):
         return _threshold(sentence, amount, left)
@@ -223,7 +224,7 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_FROM.sub("", left)))
         return (rules().percent[hits[-1].group()], hits[-1].group(), f"percent:{hits[-1].group()}") if hits else None
-    return _count_after(sentence, amount) or _count_before(left, amount)
+    return _count_after(sentence, amount) or _count_before(sentence, left, amount)
 
 
 def _phrase_left(sentence: str, pos: int) -> str:
@@ -302,10 +303,13 @@ def _head_noun(phrase: str, begin: int, end: int, word: str) -> tuple[str, str, 
     return best
 
 
-def _count_before(left: str, amount: Amount) -> tuple[str, str, str] | None:
-    """'重大产业项目24个', '党组织数从12个增加40个', '药企1800多家': the noun stands just before the number."""
+def _count_before(sentence: str, left: str, amount: Amount) -> tuple[str, str, str] | None:
+    """'重大产业项目24个', '党组织数从12个增加40个', '药企1800多家': the noun stands just before the number
+    (not in "企业一千二百余家总部", where what is counted follows)."""
     r = rules()
     left = CHANGE_FROM.sub("", left)
+    if r.w["other_nouns"].match(sentence, amount.end):
+        return None
     for hit in reversed(list(r.nouns_re.finditer(left))):
         gap = left[hit.end():]
         if not r.w["gap_filler"].fullmatch(gap):

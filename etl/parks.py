@@ -121,7 +121,7 @@ def city_provinces() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Place names: China's divisions (vocab/divisions.tsv, full and short), and the gazetteer's cities."""
-    not_names = set(load_yaml("context.yaml")["not_a_park_name"])
+    not_names = set(load_yaml("context.yaml")["not_a_park_name"]) | set(load_yaml("context.yaml")["not_places"])
     places = {p.city for p in gazetteer().parks} | {p.province for p in gazetteer().parks} | place_words()
     return frozenset(places - not_names)
 

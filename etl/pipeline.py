@@ -49,7 +49,7 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
     subject = None
     for article in split_articles(text, doc):
         body = text[article.start:article.end]
-        art_year, art_source = years.article_year(body, page_year)
+        art_year, art_source = years.article_year(text, article.start, article.body_start, article.end, page_year)
         if article.kind != "story":
             records.append(ArticleRecord(article, None, art_year, body, Counter()))
             continue
@@ -74,7 +74,7 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
             raw_sentence = text[fig.sentence_start:fig.sentence_end]
             sentence = raw_sentence.strip()
             sentence_start = fig.sentence_start + len(raw_sentence) - len(raw_sentence.lstrip())
-            year, source = years.figure_year(raw_sentence, fig.amount.start - fig.sentence_start,
+            year, source = years.figure_year(raw_sentence, fig.amount.start - fig.sentence_start, page_year,
                                              art_year, art_source)
             a = fig.amount
             rows.append(Row(park=park, category=fig.category, metric=fig.metric, value=a.value, unit=a.unit,

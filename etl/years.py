@@ -1,6 +1,11 @@
-"""Which year a figure refers to: the sentence's year, else the article's, else the page's.
+"""Which year a figure refers to: the year its sentence names, else the year its article reports on,
+else the page's year.
 
-Never the machine's clock: relative words (今年, 去年) resolve against the page's own year.
+Never the machine's clock: relative words resolve against the page's own year (今年 = the page year,
+去年 = one before). A page's year comes from its metadata or masthead, else from the years its articles
+report in: the latest one, unless the page only looks back on it ("回看2021年", "2021年全年"), and
+never a plan's year ("到2025年…将"). An article reports on the year its headline or lead frames
+("回眸2019", "2020年,该区…", "去年12月8日,…"), else on the page's.
 """
 
 from __future__ import annotations
@@ -13,14 +18,24 @@ METADATA_YEAR = re.compile(r"^(?:date|日期|发布日期|出版日期|发布时
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
 MASTHEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 # "由2020年的412个增加到685个", "比2020年增长": a year that dates the comparison, not the figure.
-COMPARED_YEAR = re.compile(r"[由从比较]$")
-# After "2022年": signs the year is already over when the page was written
-# ("2022年,…", "2018年12月26日", "2022年全年"), or that it is the current one ("2023年二季度").
-PAST_AFTER = re.compile(r"^(?:,|全年|年底|年末|底|末|度,|\d{1,2}月\d{1,2}日)")
-CURRENT_AFTER = re.compile(r"^(?:计划|上半年|一季度|二季度|三季度|前三季度|[1-4]季度|1-\d{1,2}月|前\d{1,2}个?月)")
-RELATIVE = {"去年": -1, "前年": -2, "明年": 1}
-RELATIVE_RE = re.compile("|".join(RELATIVE))
+COMPARED_YEAR = re.compile(r"(?:[由从比较]|与|同比)$")
+# A year the page looks back on ("回看2021年", "2021年全年", "2021年度…成绩单"), or reports as current.
+PAST_BEFORE = re.compile(r"(?:回看|回眸|回望|回顾|盘点|总结|晒出|晒)\s*$")
+PAST_AFTER = re.compile(r"(?:全年|年底|年末|底|末|度(?:工作|成绩|总结|考核)|的成绩单|“成绩单”|成绩单|\d{1,2}月\d{1,2}日"
+                        r"|,(?![^,;。]*(?:计划|力争|预计|将|要|拟|目标|争取)))")  # "2022年,园区…" (not "2024年,计划…")
+CURRENT_AFTER = re.compile(r"(?:计划|上半年|一季度|二季度|三季度|前三季度|第[一二三四]季度|[1-4]季度|1[-—]\d{1,2}月"
+                           r"|前\d{1,2}个?月|重点项目|招商|集中)")
+FUTURE_BEFORE = re.compile(r"(?:到|至|截至到|力争|争取|计划|预计|目标|展望|进入|迈入)\s*$")
+RELATIVE = {"去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "今年": 0}
+# A five-year plan period ("“十三五”期间…累计培育…") reports on its last year.
+PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
+PLAN_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
+RELATIVE_RE = re.compile("|".join(sorted(RELATIVE, key=len, reverse=True)))
 DATELINE_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)")
+BARE_REVIEW_YEAR = re.compile(r"(?:回眸|回看|回望|盘点|答卷[·\s]?\S{0,4}?)((?:19|20)\d{2})(?!\d|年)")
+# Between a year and the figure, these move the time on: "2006年,开发区规划建设…;后来,…项目落户"
+TIME_MOVES_ON = re.compile(r"后来|此后|如今|目前|现在|近年来|截至目前")
+LEAD_CHARS = 90
 
 
 def _year(written: str) -> int:
@@ -34,33 +49,66 @@ def page_year(text: str) -> int | None:
     masthead = "\n".join(line for line in head if len(line) <= 40 and not re.search(r"[,。;!?]", line))
     if m := METADATA_YEAR.search(text[:500]) or ISO_DATE.search(masthead) or MASTHEAD_DATE.search(masthead):
         return _year(m.group(1))
-    years = [_year(m.group(1)) for m in YEAR.finditer(text)]
-    if not years:
+    found = [(m, _year(m.group(1))) for m in YEAR.finditer(text)
+             if not FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start())]
+    if not found:
         return None
-    latest = max(years)
-    after = [text[m.end():m.end() + 8] for m in YEAR.finditer(text) if _year(m.group(1)) == latest]
-    past = any(PAST_AFTER.match(a) for a in after)
-    current = any(CURRENT_AFTER.match(a) for a in after)
+    latest = max(y for _, y in found)
+    here = [m for m, y in found if y == latest]
+    past = any(PAST_AFTER.match(text, m.end()) or PAST_BEFORE.search(text, max(0, m.start() - 3), m.start())
+               for m in here)
+    current = any(CURRENT_AFTER.match(text, m.end()) for m in here)
     return latest + 1 if past and not current else latest
 
 
-def article_year(article_text: str, page: int | None) -> tuple[int | None, str]:
-    """(year, source) of an article: its own dateline ("2024年3月5日电"), else the page's."""
-    if m := DATELINE_DATE.search(article_text[:200]):
+def article_year(text: str, head_start: int, body_start: int, end: int, page: int | None) -> tuple[int | None, str]:
+    """(year, source) an article reports on: a dateline's year, a year its headline or lead frames
+    ("回眸2019", "2020年,该区…"), one year before the page for a lead that starts from 去年 or 上一年,
+    else the page's year."""
+    head, lead = text[head_start:body_start], text[body_start:min(end, body_start + LEAD_CHARS)]
+    if m := DATELINE_DATE.search(lead):
         return _year(m.group(1)), "article"
+    for part in (head, lead):
+        if (m := BARE_REVIEW_YEAR.search(part)) or (m := _framing_year(part)):
+            return _year(m.group(1)), "article"
+        if page is not None and (rel := RELATIVE_RE.search(part)) and rel.group() != "明年":
+            return page + RELATIVE[rel.group()], "article" if RELATIVE[rel.group()] else "page"
     if page is None:
         return None, "none"
-    return page, "article" if f"{page}年" in article_text else "page"
+    return page, "article" if f"{page}年" in text[head_start:end] else "page"
 
 
-def figure_year(sentence: str, pos: int, base: int | None, base_source: str) -> tuple[int | None, str]:
-    """Year of the figure at sentence[pos]: a year in its sentence wins, 去年 = base − 1."""
-    years = [m for m in YEAR.finditer(sentence) if not COMPARED_YEAR.search(sentence[:m.start()])]
-    if years:
-        before = [m for m in years if m.start() < pos]
-        return _year((before[-1] if before else years[0]).group(1)), "explicit"
-    relative = [m for m in RELATIVE_RE.finditer(sentence) if m.start() < pos
-                and not COMPARED_YEAR.search(sentence[:m.start()]) and not sentence.startswith("同期", m.end())]
-    if relative and base is not None:
-        return base + RELATIVE[relative[-1].group()], base_source
+def _framing_year(part: str) -> re.Match[str] | None:
+    """The first year of a headline or lead that frames what follows (not a plan's "到2025年", not a
+    comparison's "比2020年", not the date of one event "1992年11月获批")."""
+    for m in YEAR.finditer(part):
+        before = part[max(0, m.start() - 4):m.start()]
+        if FUTURE_BEFORE.search(before) or COMPARED_YEAR.search(before) or EVENT_DATE.match(part, m.end()):
+            continue
+        return m
+    return None
+
+
+EVENT_DATE = re.compile(r"\d{1,2}月(?!份?[,，])")
+
+
+def figure_year(sentence: str, pos: int, page: int | None, base: int | None, base_source: str
+                ) -> tuple[int | None, str]:
+    """Year of the figure at sentence[pos]: the year its sentence names before it (a later one dates another
+    event), else a relative word before it (去年 = page − 1, 今年 = page), else the article's year."""
+    years = [m for m in YEAR.finditer(sentence, 0, pos) if not COMPARED_YEAR.search(sentence, max(0, m.start() - 2),
+                                                                                     m.start())]
+    if years and not TIME_MOVES_ON.search(sentence, years[-1].end(), pos):
+        return _year(years[-1].group(1)), "explicit"
+    if period := [m for m in PLAN_PERIOD.finditer(sentence, 0, pos)]:
+        return PLAN_END[period[-1].group(1)], "explicit"
+    clause_end = min([i for ch in ",;。" if (i := sentence.find(ch, pos)) >= 0] or [len(sentence)])
+    later = YEAR.search(sentence, pos, clause_end)  # "5家企业入选2024年度百强": the year of the figure's noun
+    if later and not EVENT_DATE.match(sentence, later.end()):
+        return _year(later.group(1)), "explicit"
+    relative = [m for m in RELATIVE_RE.finditer(sentence, 0, pos)
+                if not COMPARED_YEAR.search(sentence, max(0, m.start() - 2), m.start())
+                and not sentence.startswith("同期", m.end())]
+    if relative and page is not None:
+        return page + RELATIVE[relative[-1].group()], "page"
     return base, base_source

@@ -14,6 +14,10 @@ PAGE_CASES = [
     ("中国高新技术产业导报\n2020年6月8日 星期一\n第5版\n\n2019年,园区新增企业50家。", 2020),
     ("目前,鱼复党群服务中心已设13个窗口。三年来,党组织数从18个增加75个。", None),
     ("二〇二三年十月,园区召开大会。", 2023),
+    ("今年以来,园区扛起主战场的责任。2024年,稀土高新区计划实施重大项目71个。", 2024),  # a plan: the current year
+    ("回看2021年,园区签下12个项目。", 2022),
+    ("2020年第二季度重大项目集中动工。去年12月24日,张江科学城举行仪式。", 2020),
+    ("到2025年,园区产值将突破千亿元。2023年,园区新增企业50家。", 2024),  # 到2025年 is a plan's year
 ]
 
 
@@ -22,26 +26,50 @@ def test_page_year(text: str, year: int | None) -> None:
     assert page_year(text) == year
 
 
+
+# (sentence, figure, page year, article year, expected)
 FIGURE_CASES = [
-    ("2022年,淄博高新区发明专利授权740件", "740件", 2023, (2022, "explicit")),
-    ("去年,宝鸡高新区规上工业总产值突破1000亿元", "1000亿元", 2025, (2024, "page")),
-    ("目前园区入驻企业三十多家", "三十多家", 2019, (2019, "page")),
-    ("党组织已由2020年的412个增加到685个", "412个", 2025, (2025, "page")),
-    ("高新技术企业比2020年增加51家,达到320家", "320家", 2025, (2025, "page")),
-    ("今年1-6月,规模以上工业总产值达672.51亿元", "672.51", 2023, (2023, "page")),
-    ("较去年同期增加,新签约项目达到36个", "36个", 2023, (2023, "page")),
-    ("党组织由去年底的40个增加到52个", "40个", 2023, (2023, "page")),
-    ("党员从86名增加至723名", "86名", None, (None, "page")),
+    ("2022年,淄博高新区发明专利授权740件", "740件", 2023, 2023, (2022, "explicit")),
+    ("去年,宝鸡高新区规上工业总产值突破1000亿元", "1000亿元", 2025, 2025, (2024, "page")),
+    ("目前园区入驻企业三十多家", "三十多家", 2019, 2019, (2019, "article")),
+    ("党组织已由2020年的412个增加到685个", "412个", 2025, 2025, (2025, "article")),
+    ("高新技术企业比2020年增加51家,达到320家", "320家", 2025, 2025, (2025, "article")),
+    ("今年1-6月,规模以上工业总产值达672.51亿元", "672.51", 2023, 2022, (2023, "page")),
+    ("较去年同期增加,新签约项目达到36个", "36个", 2023, 2023, (2023, "article")),
+    ("党组织由去年底的40个增加到52个", "40个", 2023, 2023, (2023, "article")),
+    ("党员从86名增加至723名", "86名", None, None, (None, "article")),
+    ("实现产值1200余万元", "1200余万元", 2022, 2021, (2021, "article")),  # the year the article reports on
+    ("“十三五”期间,高新区累计培育规模以上工业企业94家", "94家", 2021, 2021, (2020, "explicit")),
+    ("其中5家企业入选2024年度湖北省高新技术企业百强", "5家", 2025, 2025, (2024, "explicit")),
+    ("总投资5亿元,预计2023年3月建成投产", "5亿元", 2022, 2022, (2022, "article")),  # a later event's year
+    ("2006年,开发区规划建设光电科技园;后来,投资300亿元的京东方项目落户", "300亿元", 2021, 2021, (2021, "article")),
+    ("去年,园区实现规上工业总产值429亿元;在2021年福建省开发区考核评价中", "429亿元", 2023, 2023, (2022, "page")),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "figure", "base", "expected"), FIGURE_CASES, ids=[c[0] for c in FIGURE_CASES])
-def test_figure_year(sentence: str, figure: str, base: int | None, expected: tuple) -> None:
-    assert figure_year(sentence, sentence.index(figure), base, "page") == expected
+@pytest.mark.parametrize(("sentence", "figure", "page", "base", "expected"), FIGURE_CASES, ids=[c[0] for c in FIGURE_CASES])
+def test_figure_year(sentence: str, figure: str, page: int | None, base: int | None, expected: tuple) -> None:
+    assert figure_year(sentence, sentence.index(figure), page, base, "article") == expected
 
 
-def test_article_year_from_dateline() -> None:
-    assert article_year("新华社北京2022年3月5日电 记者从科技部获悉", 2023) == (2022, "article")
-    assert article_year("本报讯 纳入2024年成都市重点项目计划", 2024) == (2024, "article")
-    assert article_year("本报讯 今年以来", 2024) == (2024, "page")
-    assert article_year("本报讯 今年以来", None) == (None, "none")
+# (headline, body, page year, expected)
+ARTICLE_CASES = [
+    ("", "新华社北京2022年3月5日电 记者从科技部获悉", 2023, (2022, "article")),
+    ("", "本报讯 纳入2024年成都市重点项目计划", 2024, (2024, "article")),
+    ("", "本报讯 今年以来,园区新签约项目12个", 2024, (2024, "page")),
+    ("", "本报讯 今年以来", None, (None, "none")),
+    ("", "回看2021年,山西某高新区最亮眼的一笔是信创产业。", 2022, (2021, "article")),
+    ("某经开区晒出2017年“成绩单”", "本报讯 3月14日,记者从管委会获悉。", 2018, (2017, "article")),
+    ("## 回眸2019|某高新区:签约项目22个", "这一年,园区签约项目22个。", 2020, (2019, "article")),
+    ("", "去年12月8日,某高新区举行重大招商项目集中签约仪式。", 2018, (2017, "article")),
+    ("某经开区去年新增高新技术企业24家", "走进园区,塔吊林立。", 2024, (2023, "article")),
+    ("", "南昌国家高新技术产业开发区1992年11月获批国家级高新区。", 2018, (2018, "page")),  # a founding date
+    ("", "本报综合 进入2023年,各地园区晒出上一年的成绩单。2022年,三个园区分别签下项目。", 2023, (2022, "article")),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "page", "expected"), ARTICLE_CASES, ids=[(c[0] or c[1])[:30] for c in ARTICLE_CASES])
+def test_article_year(head: str, body: str, page: int | None, expected: tuple) -> None:
+    text = f"{head}\n\n{body}" if head else body
+    body_start = len(head) + 2 if head else 0
+    assert article_year(text, 0, body_start, len(text), page) == expected
