@@ -17,8 +17,8 @@ from etl.vocab import load_yaml
 MD_HEADING = re.compile(r"^(#{1,6})\s*")
 BULLET = re.compile(r"^[●○■◆◇▲△★☆•▶►◎]\s*")
 SUBTITLE = re.compile(r"^(?:——|--|—)")
-DATELINE = re.compile(
-    r"^(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|据新华社|中新社[\u4e00-\u9fff]{0,6}电"
+DATELINE = re.compile(  # used with match(): anchored where it is tried
+    r"(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|据新华社|中新社[\u4e00-\u9fff]{0,6}电"
     r"|中新网[\u4e00-\u9fff]{0,6}电|人民网[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,4}讯(?=\s|\d|$))")
 BYLINE = re.compile(r"^[□■]|^\(?(?:本报记者|记者|本报通讯员|通讯员|特约记者|见习记者|实习生|文/|文:|图/|图:|撰稿|作者)"
                     r"|(?:报道|摄|\d日电)[)）]?$")

@@ -79,7 +79,7 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
             subjects = [a for a in subjects if a.kind != "org" and not (
                 a.kind == "place" and (a.name in home or not a.verbal))] + [
                 _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
-                and not any(a.start == at for a in subjects)]
+                and m.known and not any(a.start == at for a in subjects)]  # "选址马鞍山青浦工业园": a site
         actors += subjects
     actors.sort(key=lambda a: a.start)
     return Context(subject, actors, _lines(text, article.start, article.end))

@@ -28,6 +28,7 @@ class Mention:
     end: int
     park: str
     weak: bool = False  # a brand-like alias (中关村, 亦庄): a subject only where it opens a clause or a headline
+    known: bool = True  # in the gazetteer (not only found by its name's form)
 
 
 @dataclass(frozen=True)

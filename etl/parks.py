@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.model import Mention
@@ -31,7 +31,7 @@ class Gazetteer:
     parks: tuple[Park, ...]
     by_name: dict[str, str]  # any written form → canonical short name
     names_re: re.Pattern[str]
-
+    names: frozenset[str]  # the canonical names
     def canonical(self, name: str) -> str:
         """Canonical short name of a written park name: the gazetteer's, else SPEC's naming rule
         (扬州市广陵经济开发区 → 广陵经开区, 四川广安经济技术开发区 → 广安经开区, 绵阳市高新区 → 绵阳高新区)."""
@@ -60,7 +60,7 @@ def gazetteer() -> Gazetteer:
         for written in (park.name, park.official, *park.aliases, *_official_variants(park)):
             by_name.setdefault(written, park.name)
     names = list(by_name)
-    return Gazetteer(tuple(parks), by_name, re.compile(trie_pattern(names)))
+    return Gazetteer(tuple(parks), by_name, re.compile(trie_pattern(names)), frozenset(by_name.values()))
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -126,24 +126,29 @@ def place_names() -> frozenset[str]:
     return frozenset(places - not_names)
 
 
+# What follows a city in a park's name and is an industry or a brand, not a place of the park's own.
+_DESCRIPTOR = re.compile("|".join(load_yaml("context.yaml")["name_descriptors"]))
 _LEVEL_WORD = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟)")
 
 
 def own_name(name: str) -> str:
-    """A park's name without the places before its own: a leading province always goes (四川广安经开区),
-    a leading city goes when one of its counties or districts follows (扬州市广陵经济开发区); a place
-    followed only by the park type stays (成都高新区, 长春汽车经济技术开发区)."""
+    """A park's name without the places before its own (SPEC): a leading province always goes (四川广安经开区);
+    a leading city or county goes when a name of the park's own follows, a county or district of it or a
+    place of its own (扬州市广陵经济开发区, 马鞍山慈湖高新区, 闽侯青口汽车工业园区); it stays when only the park type
+    or an industry follows (成都高新区, 长春汽车经济技术开发区, 包头稀土高新区). A municipality goes only before
+    one of its districts (重庆两江鱼复工业开发区 stays)."""
     core = len(name) - len(_suffix_of(name))
     while (head := _leading_place(name[:core])) is not None:
         division, n = head
         rest = name[n:core]
-        municipality = division.level == "province" and division.prefecture == division.short
-        if not rest:
+        if not rest or _DESCRIPTOR.match(rest):
             break
         follower = _leading_place(rest)
-        county_follows = follower is not None and follower[0].level == "county" and (
-            follower[0].prefecture == division.short or follower[0].province == division.short)
-        if (division.level == "province" and not municipality) or county_follows:
+        inside = follower is not None and follower[0].level == "county" and (
+            division.short in (follower[0].prefecture, follower[0].province))
+        municipality = division.level == "province" and division.prefecture == division.short
+        own_place = follower is None or follower[0].level == "county"  # 南海 of 威海南海新区 is no 佛山 district
+        if (division.level == "province" and not municipality) or inside or (not municipality and own_place):
             name, core = name[n:], core - n
         else:
             break
@@ -197,10 +202,22 @@ def find_mentions(text: str) -> list[Mention]:
         if m.start() in covered or m.end() - 1 in covered:
             continue
         start = _name_start(text, m.start())
-        if start is not None:
-            found.append(Mention(start, m.end(), gaz.canonical(text[start:m.end()])))
+        if start is None or _not_a_name(text[start:m.end()]):
+            continue
+        parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
+        # "大连高新区英歌石科学城": a sub-area rolls up to its park
+        park = parent.park if parent else gaz.canonical(text[start:m.end()])
+        found.append(Mention(start, m.end(), park, known=park in gaz.names))
     found.sort(key=lambda m: m.start)
     return _add_short_forms(text, _resolve_partial_names(found))
+
+
+def _not_a_name(name: str) -> bool:
+    """A district that is called a 新区 (浦东新区, 天津滨海新区) and a city's parks together (银川市工业园区)."""
+    own = own_name(name)
+    if any(d.name in (own, name) for d in lookup(own) + lookup(name)):
+        return True
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|园区)", name))
 
 
 def _name_start(text: str, suffix_start: int) -> int | None:
@@ -243,7 +260,7 @@ def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         longer = [n for n in names if n != m.park and n.endswith(m.park)]
-        out.append(Mention(m.start, m.end, longer[0], m.weak) if len(longer) == 1 else m)
+        out.append(replace(m, park=longer[0], known=True) if len(longer) == 1 else m)
     return out
 
 
@@ -261,12 +278,11 @@ def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             aliases[m.group(1)] = owner[-1].park
     if not aliases:
         return mentions
-    known = set(gazetteer().by_name.values())
+    known = gazetteer().names
     renamed = {park: short for short, park in aliases.items()
                if park not in known and short.endswith(tuple(_suffixes()))}
     alias_re = re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
     taken = [(m.start, m.end) for m in mentions]
     extra = [Mention(m.start(), m.end(), aliases[m.group()]) for m in alias_re.finditer(text)
              if not any(s < m.end() and m.start() < e for s, e in taken)]
-    return [Mention(m.start, m.end, renamed.get(m.park, m.park), m.weak)
-            for m in sorted(mentions + extra, key=lambda m: m.start)]
+    return [replace(m, park=renamed.get(m.park, m.park)) for m in sorted(mentions + extra, key=lambda m: m.start)]
