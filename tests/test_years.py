@@ -47,7 +47,8 @@ FIGURE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "figure", "page", "base", "expected"), FIGURE_CASES, ids=[c[0] for c in FIGURE_CASES])
+@pytest.mark.parametrize(("sentence", "figure", "page", "base", "expected"), FIGURE_CASES,
+                         ids=[c[0] for c in FIGURE_CASES])
 def test_figure_year(sentence: str, figure: str, page: int | None, base: int | None, expected: tuple) -> None:
     assert figure_year(sentence, sentence.index(figure), page, base, "article") == expected
 
@@ -68,7 +69,8 @@ ARTICLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("head", "body", "page", "expected"), ARTICLE_CASES, ids=[(c[0] or c[1])[:30] for c in ARTICLE_CASES])
+@pytest.mark.parametrize(("head", "body", "page", "expected"), ARTICLE_CASES,
+                         ids=[(c[0] or c[1])[:30] for c in ARTICLE_CASES])
 def test_article_year(head: str, body: str, page: int | None, expected: tuple) -> None:
     text = f"{head}\n\n{body}" if head else body
     body_start = len(head) + 2 if head else 0
