@@ -8,11 +8,12 @@ its clause speaks for another park, a place ("从全市看,包头已落地…") 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from etl.model import Article, Figure, Mention
-from etl.parks import home_places
-from etl.subjects import Actor, clause_subjects, place_before
+from etl.parks import generic_canonical, home_places, own_name
+from etl.subjects import Actor, clause_subjects, place_before, subject_at
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
 
@@ -92,6 +93,8 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     if place_before(text, max(s0, clause0), pos, ctx.actors):
         return None, "place"
     before = [a for a in ctx.actors if s0 <= a.start < pos]
+    if before and before[-1].kind == "park" and several_parks(before[-1], ctx, text):
+        return None, "several parks"
     if before:
         return _speaks_for(before[-1], ctx, "sentence")
     line = next((p for p in ctx.paragraphs if p[0] <= s0 < p[1] + 1), (s0, s0))
@@ -114,18 +117,53 @@ def _speaks_for(actor: Actor, ctx: Context, how: str) -> tuple[str | None, str]:
     return None, actor.kind
 
 
-def respectively(figures: list[Figure], text: str, ctx: Context) -> dict[Figure, str]:
-    """'成都高新区、西安高新区分别新增企业50家、30家': after 分别, the i-th figure of a metric is the
-    i-th park's, when the sentence names as many parks before 分别 as it gives figures after it."""
-    out: dict[Figure, str] = {}
-    for fig in figures:
-        s0, s1 = fig.sentence_start, fig.sentence_end
+LIST_JOINER = re.compile(r"[、和与及]|以及")
+PARK_LIKE_END = re.compile(r"(?:产业园|工业园|园区|新区|开发区|高新区|经开区|科学城|科技城|合作区|示范区)$")
+
+
+def respectively(figures: list[Figure], text: str, ctx: Context) -> dict[Figure, str | None]:
+    """'A、B和C分别签约5个、2个、4个项目,总投资分别为80亿元、6.32亿元、1.07亿元': after 分别, the i-th
+    figure of a metric belongs to the i-th item of the list the sentence opens with, when the counts agree.
+    An item that names no park (a city) takes its figure away from every park (None)."""
+    out: dict[Figure, str | None] = {}
+    for s0, s1 in dict.fromkeys((f.sentence_start, f.sentence_end) for f in figures):
         at = text.find("分别", s0, s1)
-        if at < 0 or fig.amount.start < at:
+        items = _list_before(text, s0, at, ctx) if at >= 0 else []
+        if len(items) < 2:
             continue
-        parks = list(dict.fromkeys(a.park for a in ctx.actors if s0 <= a.start < at and a.park))
-        same = [f for f in figures if f.sentence_start == s0 and f.metric == fig.metric and f.amount.start > at]
-        if len(parks) >= 2 and len(same) == len(parks):
-            out[fig] = parks[same.index(fig)]
+        here = [f for f in figures if f.sentence_start == s0 and f.amount.start > at]
+        for metric in dict.fromkeys(f.metric for f in here):
+            same = [f for f in here if f.metric == metric]
+            if len(same) == len(items):
+                out.update(zip(same, items, strict=True))
     return out
 
+
+def _list_before(text: str, s0: int, at: int, ctx: Context) -> list[str | None]:
+    """The parks of the list before 分别 ("济宁经开区、新乡经开区全年和青岛高新区7月8日单场签约活动,分别…"):
+    a park named in an item, or the item itself when it is written like a park (苏银产业园), else None."""
+    end = at
+    while end > s0 and text[end - 1] in ",;: ":
+        end -= 1
+    start = max([s0, *(text.rfind(ch, s0, end) + 1 for ch in ",;:")])
+    items: list[str | None] = []
+    pos = start
+    for m in [*LIST_JOINER.finditer(text, start, end), None]:
+        stop = m.start() if m else end
+        named = [a.park for a in ctx.actors if a.park and pos <= a.start < stop]
+        item = text[pos:stop].strip()
+        if named or PARK_LIKE_END.search(item):
+            items.append(named[0] if named else generic_canonical(own_name(item)))
+        elif subject_at(text, pos, stop, {}) is not None:
+            items.append(None)  # a city or county in the list
+        else:
+            return []  # "对众创空间、孵化器分别给予…": a list of objects, not of subjects
+        pos = m.end() if m else end
+    return items if any(items) else []
+
+
+def several_parks(actor: Actor, ctx: Context, text: str) -> bool:
+    """True when the actor ends a list of parks ("两江新区、天府新区、福州新区…签署合作协议,涉及8个项目"):
+    the figure after it is theirs together, no one park's."""
+    before = [a for a in ctx.actors if a.kind == "park" and a.end <= actor.start]
+    return bool(before) and bool(LIST_JOINER.fullmatch(text, before[-1].end, actor.start))

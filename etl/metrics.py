@@ -33,7 +33,10 @@ SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)") 
 PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
-NOUN_ENDING = re.compile(r"[区园村点站所室院校馆场队组会户楼厂心城镇乡社团局处部委位]$")
+NOUN_ENDING = re.compile(r"[区园村点站所室院校馆场队组会户楼厂心城镇乡社团局处部委位员者子象工师生手]$")
+MEMBERS = re.compile(r"(?:联盟|协会|商会|会员|联合体)(?:企业|单位|成员)?")  # "车联网联盟企业达到130家"
+PARTY_SERVICE = re.compile(r"党群|党员服务|党建服务|党员活动")
+SIGNED = re.compile(r"(?:集中签约|签约|签下|开工|开复工|竣工|投产|落地)$")
 ONE_IS_A_COUNT = re.compile(r"(?:有|新增|成立|新建|组建|设立|建立|培育出|引进|获批|入选|认定)$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
 
@@ -107,6 +110,9 @@ def extract(text: str, start: int = 0, end: int | None = None,
 def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], offset: int) -> list[Figure]:
     s0, s1 = span
     sentence = text[s0:s1]
+    # service_count is a 党群服务中心's windows and items: its paragraph must speak of one
+    line_start, line_end = text.rfind("\n", 0, s0) + 1, text.find("\n", s1)
+    party_service = bool(PARTY_SERVICE.search(text, line_start, len(text) if line_end < 0 else line_end))
     out: list[Figure] = []
     previous: dict[str, tuple[str, str]] = {}  # unit word → metric and subject of the last figure with it
     for found_at in amounts:
@@ -115,7 +121,7 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
             continue
         found = classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word))
         if found is None or (sentence[amount.start] == "一" and not _one_counts(sentence, amount, found[2])) \
-                or _attending(sentence, amount, found[0]):
+                or _attending(sentence, amount, found[0]) or (found[0] == "service_count" and not party_service):
             continue
         metric, subject, rule = found
         previous[amount.word] = (metric, subject)
@@ -152,7 +158,9 @@ def _attending(sentence: str, amount: Amount, metric: str) -> bool:
     """Enterprises or experts at an event, partners of a deal or recipients of aid are not the park's own:
     "10多家企业到场", "向34家科技型中小企业发放创新券"."""
     w = rules().w
-    if metric == "enterprise_count" and w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start):
+    if metric == "enterprise_count" and (w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start)
+                                         or MEMBERS.search(_phrase_left(sentence, amount.start))
+                                         or MEMBERS.match(sentence, amount.end)):
         return True
     return metric in ("enterprise_count", "talent_count") and bool(
         w["not_counted_after"].search(_phrase_right(sentence, amount.end)))
@@ -188,11 +196,11 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     if previous is None or amount.unit != "count":
         return None
     left = _clause_left(sentence, amount.start)
-    listed = not left or sentence[amount.start - 1:amount.start] in ("、", "和")  # "…500家、300家"
-    # "有10个纳入…", "技术改造奖励14家1502万元": no noun of its own on either side
+    # "有10个纳入…", "技术改造奖励14家1502万元", "…500家、300家": no noun of its own on either side
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
-    part = not rules().nouns_re.search(left) and not NOUN_ENDING.search(left) and (
-        not after or bool(rules().w["verb_starts"].match(after)))
+    bare_after = not after or bool(rules().w["verb_starts"].match(after))
+    listed = bare_after and (not left or sentence[amount.start - 1:amount.start] in ("、", "和"))
+    part = bare_after and not rules().nouns_re.search(left) and not NOUN_ENDING.search(left)
     if listed or part or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"
     return None
@@ -224,7 +232,15 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_FROM.sub("", left)))
         return (rules().percent[hits[-1].group()], hits[-1].group(), f"percent:{hits[-1].group()}") if hits else None
-    return _count_after(sentence, amount) or _count_before(sentence, left, amount)
+    return _count_after(sentence, amount) or _count_before(sentence, left, amount) or _signed(sentence, left, amount)
+
+
+def _signed(sentence: str, left: str, amount: Amount) -> tuple[str, str, str] | None:
+    """'签约88项', '开工71个' with no noun: the projects signed or started."""
+    if amount.word in ("个", "项") and SIGNED.search(left) and not PHRASE_STOP.split(
+            sentence[amount.end:amount.end + 4], maxsplit=1)[0].strip("的"):
+        return "project_count", SIGNED.search(left).group(), "count:签约→项目"
+    return None
 
 
 def _phrase_left(sentence: str, pos: int) -> str:

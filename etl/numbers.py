@@ -104,8 +104,6 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
     if blocked and not RANGE_LOW_RE.search(text, max(0, start - 16), start):  # "1万-5万元" is a range
         return None
     num = m.group("num")
-    if num == "一" and not m.group("scale"):
-        return None  # "一名党员" is an article, not a statistic (metrics.py takes "党委一个" itself)
     try:
         value, low = parse_number(num)
     except ValueError:

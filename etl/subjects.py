@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from etl.model import Mention
 from etl.parks import place_names, trie_pattern
+from etl.places import lookup
 from etl.vocab import load_yaml
 
 
@@ -64,8 +65,8 @@ def words() -> Words:
         place=re.compile(trie_pattern(sorted(place_names()))),
         place_level=re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|州|盟|旗)"),
         not_after_place=re.compile(
-            r"[\u4e00-\u9fff]{0,8}?(?:高新区|高新园|开区|工业园|园区|科学城|科技城|新区|示范区|产业园|合作区|试验区)"),
-        place_verb=re.compile(r"[\d一二两三四五六七八九十百千]|" + _alternation(ctx["place_verbs"])),
+            r"[\u4e00-\u9fff]{0,12}?(?:高新区|高新园|开区|工业园|园区|科学城|科技城|新区|示范区|产业园|合作区|试验区)"),
+        place_verb=re.compile(r"\d|[一二两三四五六七八九十百千]+[个家名项件批]|" + _alternation(ctx["place_verbs"])),
         org=re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院|研究院|研究所|科学院|集团|公司|医院|银行|协会|商会)(?![\u4e00-\u9fff]{0,2}(?:园|区))"),
     )
 
@@ -98,13 +99,16 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     if pos in parks:
         m = parks[pos]
         return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
-    if (m := w.area.match(text, pos, end)) and not w.not_after_place.match(text, m.end(), min(end, m.end() + 4)):
+    if m := w.area.match(text, pos, end):  # "全市工业园区完成产值…": the city's parks together
         return Actor(pos, m.end(), None, "area", m.group())
     if m := w.pronoun.match(text, pos, end):
         return Actor(pos, m.end(), None, "pronoun", m.group())
     if m := w.place.match(text, pos, end):
         level = w.place_level.match(text, m.end(), end)
         after = level.end() if level else m.end()
+        while (more := w.place.match(text, after, end)) and _is_division(text[more.start():more.end() + 4]):
+            level = w.place_level.match(text, more.end(), end)  # "天津滨海新区", "宁波北仑": the last place speaks
+            after = level.end() if level else more.end()
         if after in parks or any(s < after < e for s, e in ((p.start, p.end) for p in parks.values())):
             return None  # 山西长治高新区: the place begins the park's name
         if orgs and (org := w.org.match(text, pos, min(end, pos + 16))):
@@ -116,6 +120,11 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     if orgs and (m := w.org.match(text, pos, min(end, pos + 16))):
         return Actor(pos, m.end(), None, "org", m.group())
     return None
+
+
+def _is_division(text: str) -> bool:
+    """True when text starts with a division's full name (滨海新区, 北仑区) or its short name and level."""
+    return any(text.startswith(d.name) for n in range(2, 6) for d in lookup(text[:n]))
 
 
 def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention], orgs: bool = False) -> list[Actor]:

@@ -17,6 +17,7 @@ CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" 
 METADATA_YEAR = re.compile(r"^(?:date|日期|发布日期|出版日期|发布时间|时间)\s*[:：]\s*((?:19|20)\d{2})", re.I | re.M)
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
 MASTHEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+MASTHEAD_MONTH = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")  # a masthead date without its year
 # "由2020年的412个增加到685个", "比2020年增长": a year that dates the comparison, not the figure.
 COMPARED_YEAR = re.compile(r"(?:[由从比较]|与|同比)$")
 # A year the page looks back on ("回看2021年", "2021年全年", "2021年度…成绩单"), or reports as current.
@@ -58,7 +59,8 @@ def page_year(text: str) -> int | None:
     past = any(PAST_AFTER.match(text, m.end()) or PAST_BEFORE.search(text, max(0, m.start() - 3), m.start())
                for m in here)
     current = any(CURRENT_AFTER.match(text, m.end()) for m in here)
-    return latest + 1 if past and not current else latest
+    late = (month := MASTHEAD_MONTH.search(masthead)) and int(month.group(1)) >= 7  # 「12月29日 星期五」
+    return latest + 1 if past and not current and not late else latest
 
 
 def article_year(text: str, head_start: int, body_start: int, end: int, page: int | None) -> tuple[int | None, str]:
