@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from etl.model import Article, Figure, Mention
-from etl.parks import generic_canonical, home_places, own_name
+from etl.parks import generic_canonical, own_name
 from etl.subjects import Actor, clause_subjects, place_before, subject_at
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
@@ -72,13 +72,11 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
     park that is a clause's subject; places, areas and pronouns count where they are clause subjects."""
     parks = {m.start: m for m in mentions if article.start <= m.start < article.end}
     park_story = subject is not None and subject.park is not None
-    home = home_places(subject.park) if subject is not None and subject.park else frozenset()
     actors: list[Actor] = []
     for s0, s1 in sentences:
         subjects = clause_subjects(text, s0, s1, parks)
-        if park_story:  # companies sit in the park; the park's own city doing the park's work is the park
-            subjects = [a for a in subjects if a.kind != "org" and not (
-                a.kind == "place" and (a.name in home or not a.verbal))] + [
+        if park_story:  # companies sit in the park; a place that only qualifies a noun is no subject
+            subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
                 _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
                 and m.known and not any(a.start == at for a in subjects)]  # "选址马鞍山青浦工业园": a site
         actors += subjects
@@ -118,6 +116,8 @@ def _speaks_for(actor: Actor, ctx: Context, how: str) -> tuple[str | None, str]:
 
 
 LIST_JOINER = re.compile(r"[、和与及]|以及")
+# "泸州高新区、泸州长开区和白酒产业园区三大园区合计实现…": a list of parks summed up
+JOINT_TOTAL = re.compile(r"[、和与及][^,;。]{0,30}?(?:[两三四五六七八九十]+大?(?:园区|开发区|新区)|合计|共计|总计)")
 PARK_LIKE_END = re.compile(r"(?:产业园|工业园|园区|新区|开发区|高新区|经开区|科学城|科技城|合作区|示范区)$")
 
 
@@ -166,4 +166,7 @@ def several_parks(actor: Actor, ctx: Context, text: str) -> bool:
     """True when the actor ends a list of parks ("两江新区、天府新区、福州新区…签署合作协议,涉及8个项目"):
     the figure after it is theirs together, no one park's."""
     before = [a for a in ctx.actors if a.kind == "park" and a.end <= actor.start]
-    return bool(before) and bool(LIST_JOINER.fullmatch(text, before[-1].end, actor.start))
+    return (bool(before) and bool(LIST_JOINER.fullmatch(text, before[-1].end, actor.start))) or bool(
+        JOINT_TOTAL.match(text, actor.end))
+
+

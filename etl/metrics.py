@@ -34,10 +34,12 @@ PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
 NOUN_ENDING = re.compile(r"[区园村点站所室院校馆场队组会户楼厂心城镇乡社团局处部委位员者子象工师生手]$")
-MEMBERS = re.compile(r"(?:联盟|协会|商会|会员|联合体)(?:企业|单位|成员)?")  # "车联网联盟企业达到130家"
+RECIPIENTS_OF_NOUN = re.compile(r"(?:清查|普查|调查|对接|联合|邀请|走访|拜访)[\u4e00-\u9fff]{1,8}$")  # "清查工业企业245户"
+SHORT_PAREN = re.compile(r"\([^()]{1,6}\)")
+MEMBERS = re.compile(r"(?:联盟|协会|商会|联合体)(?:企业|单位|成员)?")  # "车联网联盟企业达到130家"
 PARTY_SERVICE = re.compile(r"党群|党员服务|党建服务|党员活动")
 SIGNED = re.compile(r"(?:集中签约|签约|签下|开工|开复工|竣工|投产|落地)$")
-ONE_IS_A_COUNT = re.compile(r"(?:有|新增|成立|新建|组建|设立|建立|培育出|引进|获批|入选|认定)$")
+ONE_IS_A_COUNT = re.compile(r"(?:有|新增|共有|获批|入选|认定)$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
 
 
@@ -158,8 +160,9 @@ def _attending(sentence: str, amount: Amount, metric: str) -> bool:
     """Enterprises or experts at an event, partners of a deal or recipients of aid are not the park's own:
     "10多家企业到场", "向34家科技型中小企业发放创新券"."""
     w = rules().w
+    left = _phrase_left(sentence, amount.start)
     if metric == "enterprise_count" and (w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start)
-                                         or MEMBERS.search(_phrase_left(sentence, amount.start))
+                                         or RECIPIENTS_OF_NOUN.search(left) or MEMBERS.search(left)
                                          or MEMBERS.match(sentence, amount.end)):
         return True
     return metric in ("enterprise_count", "talent_count") and bool(
@@ -193,9 +196,11 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
                     ) -> tuple[str, str, str] | None:
     """'新增高新技术企业1100余家,总数达到3500家' (a running total), '…500家、300家' (a list), '37个项目里,
     有10个纳入…' and '其中投资过10亿元的有3个' (a part of the figure before) repeat its metric."""
-    if previous is None or amount.unit != "count":
+    if previous is None:
         return None
     left = _clause_left(sentence, amount.start)
+    if amount.unit != "count":  # "总投资分别为80亿元、6.32亿元、1.07亿元"
+        return (previous[0], previous[1], "list") if not left and sentence[amount.start - 1] == "、" else None
     # "有10个纳入…", "技术改造奖励14家1502万元", "…500家、300家": no noun of its own on either side
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
     bare_after = not after or bool(rules().w["verb_starts"].match(after))
@@ -268,16 +273,24 @@ def _money(sentence: str, amount: Amount, left: str, right: str) -> tuple[str, s
     """The nearest trigger on the left in the clause, else the first on the right; "总金额达2370万元" takes
     the sentence's last trigger before it; "百亿美元项目" is a project's investment."""
     r = rules()
-    hits = list(r.money_re.finditer(left))
-    hit = hits[-1] if hits else r.money_re.search(right)
+    hits = _triggers(left)
+    hit = max(hits, key=lambda t: (t[1], t[1] - t[0])) if hits else min(
+        _triggers(right), key=lambda t: (t[0], t[0] - t[1]), default=None)
     if hit is None and r.w["sum_words"].search(left):
-        earlier = list(r.money_re.finditer(sentence, 0, amount.start))
-        hit = earlier[-1] if earlier else None
+        earlier = _triggers(sentence[:amount.start])
+        hit = max(earlier, key=lambda t: t[1]) if earlier else None
     if hit is None:  # "百亿美元项目落子…", "一个6000万美元的韩资项目": a project's size
         return ("investment_total", "项目", "money:项目") if PROJECT_OF_SIZE.match(sentence, amount.end) else None
-    if r.money[hit.group()] is None:
-        return None
-    return r.money[hit.group()], hit.group(), f"money:{hit.group()}"  # type: ignore[return-value]
+    word = hit[2]
+    return (r.money[word], word, f"money:{word}") if r.money[word] else None  # type: ignore[return-value]
+
+
+def _triggers(text: str) -> list[tuple[int, int, str]]:
+    """The money triggers of a text; of two that overlap, the longer ("金融资金池": 资金池, not 融资)."""
+    pattern = rules().money_re
+    found = [(i, m.end(), m.group()) for i in range(len(text)) if (m := pattern.match(text, i))]
+    return [t for t in found if not any(u[0] < t[1] and u[1] > t[1] and u[1] - u[0] > t[1] - t[0] for u in found)
+            and not any(u[0] <= t[0] and t[1] <= u[1] and u != t for u in found)]
 
 
 def _acceptable(metric: str, word: str, following: str) -> bool:
@@ -289,7 +302,7 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     """'36个项目', '1个非公企业联合党支部' (the head noun is the last), '3个5亿元以上项目': the counted
     noun follows the unit, up to a verb that ends the noun phrase."""
     r = rules()
-    rest = sentence[amount.end:amount.end + MAX_PHRASE + 12]
+    rest = SHORT_PAREN.sub("", sentence[amount.end:amount.end + MAX_PHRASE + 12])  # "33个村(社区)党组织"
     rest = EMBEDDED_AMOUNT.sub(lambda m: "\0" * len(m.group()), rest, count=1) if rest[:1].isdigit() or \
         rest.startswith(("总投资", "投资", "超", "亿元")) else rest
     stop = PHRASE_STOP.search(rest)

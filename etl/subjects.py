@@ -71,6 +71,7 @@ def words() -> Words:
     )
 
 
+COLLECTIVE_PARKS = re.compile(r"(?:[两三四五六七八九十]+大?|各类?|全部)?(?:工业园区|产业园区|园区|开发区)(?=[\u4e00-\u9fff,:])")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
 
 
@@ -113,6 +114,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
             return None  # 山西长治高新区: the place begins the park's name
         if orgs and (org := w.org.match(text, pos, min(end, pos + 16))):
             return Actor(pos, org.end(), None, "org", org.group())
+        if collective := COLLECTIVE_PARKS.match(text, after, end):  # "银川市工业园区", "银川三园区": its parks together
+            return Actor(pos, collective.end(), None, "area", text[pos:collective.end()])
         if not w.not_after_place.match(text, after, min(end, after + 12)):
             verbal = bool(w.place_verb.match(text, after, end) or subject_at(text, after, end, parks))
             return Actor(pos, after, None, "place", text[pos:after], verbal)
@@ -120,6 +123,26 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     if orgs and (m := w.org.match(text, pos, min(end, pos + 16))):
         return Actor(pos, m.end(), None, "org", m.group())
     return None
+
+
+def _source_place(text: str, pos: int, at: int, parks: dict[int, Mention]) -> Actor | None:
+    """A place that is the source of a lead-in ("玉溪市统计数据显示,", "据长治市发改委介绍,"), not the place
+    of a dateline (本报玉溪讯) nor one reached through 从/在 ("记者从某地获悉")."""
+    w = words()
+    dateline = DATELINE_PLACE.match(text, pos, at)
+    start = dateline.end() if dateline else pos
+    for m in w.place.finditer(text, start, at):
+        if text[m.start() - 1:m.start()] in ("从", "在", "于", "到", "赴") or any(
+                p.start <= m.start() < p.end for p in parks.values()):
+            continue
+        if (actor := subject_at(text, m.start(), at, parks)) and actor.kind == "place":
+            return actor
+        return None
+    return None
+
+
+DATELINE_PLACE = re.compile(r"\s*(?:本报[\u4e00-\u9fff]{0,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,4}讯)"
+                            r"(?:\([^()]{0,30}\))?\s*")
 
 
 def _is_division(text: str) -> bool:
@@ -135,7 +158,7 @@ def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention], 
     for pos, at in clause_starts(text, start, end, parks):
         if at > pos and (area := w.area.search(text, pos, at)):
             out.append(Actor(area.start(), area.end(), None, "area", area.group()))
-        elif at > pos and (source := subject_at(text, pos, at, parks)) and source.kind == "place":
+        elif at > pos and (source := _source_place(text, pos, at, parks)):
             out.append(source)
         elif actor := subject_at(text, at, end, parks, orgs):
             out.append(actor)
