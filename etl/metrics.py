@@ -34,7 +34,8 @@ PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
 NOUN_ENDING = re.compile(r"[区园村点站所室院校馆场队组会户楼厂心城镇乡社团局处部委位员者子象工师生手]$")
-RECIPIENTS_OF_NOUN = re.compile(r"(?:清查|普查|调查|对接|联合|邀请|走访|拜访)[\u4e00-\u9fff]{1,8}$")  # "清查工业企业245户"
+# "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
+RECIPIENTS_OF_NOUN = re.compile(r"(?:清查|普查|调查|对接|联合|邀请|走访|拜访)[\u4e00-\u9fff]{1,8}$")
 SHORT_PAREN = re.compile(r"\([^()]{1,6}\)")
 MEMBERS = re.compile(r"(?:联盟|协会|商会|联合体)(?:企业|单位|成员)?")  # "车联网联盟企业达到130家"
 PARTY_SERVICE = re.compile(r"党群|党员服务|党建服务|党员活动")

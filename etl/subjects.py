@@ -71,7 +71,8 @@ def words() -> Words:
     )
 
 
-COLLECTIVE_PARKS = re.compile(r"(?:[两三四五六七八九十]+大?|各类?|全部)?(?:工业园区|产业园区|园区|开发区)(?=[\u4e00-\u9fff,:])")
+COLLECTIVE_PARKS = re.compile(  # "银川市工业园区", "银川三园区": a place's parks together
+    r"(?:[两三四五六七八九十]+大?|各类?|全部)?(?:工业园区|产业园区|园区|开发区)(?=[\u4e00-\u9fff,:])")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
 
 
@@ -141,8 +142,8 @@ def _source_place(text: str, pos: int, at: int, parks: dict[int, Mention]) -> Ac
     return None
 
 
-DATELINE_PLACE = re.compile(r"\s*(?:本报[\u4e00-\u9fff]{0,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,4}讯)"
-                            r"(?:\([^()]{0,30}\))?\s*")
+DATELINE_PLACE = re.compile(
+    r"\s*(?:本报[\u4e00-\u9fff]{0,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,4}讯)(?:\([^()]{0,30}\))?\s*")
 
 
 def _is_division(text: str) -> bool:

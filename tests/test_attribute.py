@@ -31,7 +31,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c.values[0] if hasattr(c, "values") else c[0] for c in CASES])
+@pytest.mark.parametrize(("text", "expected"), CASES,
+                         ids=[c.values[0] if hasattr(c, "values") else c[0] for c in CASES])
 def test_park_of_each_figure(text: str, expected: list[tuple[str, float]]) -> None:
     rows = process_text(text, "t.txt").rows
     assert [(r.park, r.value) for r in rows] == [(p, pytest.approx(v)) for p, v in expected]
