@@ -47,6 +47,10 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command")
     etl = sub.add_parser("etl", help="build the database from page texts")
     _etl_args(etl)
+    ev = sub.add_parser("eval", help="score the extraction on a labelled page set (the judges' scorer)")
+    ev.add_argument("set", help="a labelled set folder: pages/, gold.jsonl, negatives.jsonl, articles.jsonl …")
+    ev.add_argument("--show", type=int, default=20, help="misses and false positives to list (default: 20)")
+    ev.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     dash = sub.add_parser("dashboard", help="serve the dashboard (builds the database first if missing)")
     dash.add_argument("--db", default=DEFAULT_DB)
     dash.add_argument("--port", type=int, default=8501)
@@ -67,4 +71,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "dashboard":
         run_dashboard(args.db, args.port, args.host)
+    if args.command == "eval":
+        return run_eval(args.set, args.show, args.json)
     return run_etl(args.input, args.db, args.workers)
+
+
+def run_eval(folder: str, show: int, as_json: bool) -> int:
+    from etl.evaluate import SetError, evaluate
+
+    try:
+        print(evaluate(folder, 0 if as_json else show, as_json), end="")
+    except SetError as exc:
+        print(f"错误 error: {exc}", file=sys.stderr)
+        return 2
+    return 0

@@ -36,6 +36,7 @@ QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批�
 NOUN_ENDING = re.compile(r"[区园村点站所室院校馆场队组会户楼厂心城镇乡社团局处部委位员者子象工师生手]$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
 RECIPIENTS_OF_NOUN = re.compile(r"(?:清查|普查|调查|对接|联合|邀请|走访|拜访)[\u4e00-\u9fff]{1,8}$")
+MONEY_LIST = re.compile(r"(?:[\d.,]+(?:万亿|亿|万|千)?(?:美元|元)(?:[、和及与]|以及))*")  # "6.32亿元和1.07亿元"
 SHORT_PAREN = re.compile(r"\([^()]{1,6}\)")
 MEMBERS = re.compile(r"(?:联盟|协会|商会|联合体)(?:企业|单位|成员)?")  # "车联网联盟企业达到130家"
 PARTY_SERVICE = re.compile(r"党群|党员服务|党建服务|党员活动")
@@ -201,7 +202,8 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
         return None
     left = _clause_left(sentence, amount.start)
     if amount.unit != "count":  # "总投资分别为80亿元、6.32亿元、1.07亿元"
-        return (previous[0], previous[1], "list") if not left and sentence[amount.start - 1] == "、" else None
+        listed_money = MONEY_LIST.fullmatch(left) and sentence[amount.start - 1:amount.start] in ("、", "和", "及", "与")
+        return (previous[0], previous[1], "list") if listed_money else None
     # "有10个纳入…", "技术改造奖励14家1502万元", "…500家、300家": no noun of its own on either side
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
     bare_after = not after or bool(rules().w["verb_starts"].match(after))

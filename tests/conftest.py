@@ -41,8 +41,8 @@ def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
 
 
 def score(db: Path, gold: str, negatives: str) -> dict:
-    """Run the project's judge (tests/eval/score.py, a copy of shared/eval) on a database."""
-    out = subprocess.run([sys.executable, str(EVAL / "score.py"), "--db", str(db), "--gold", str(EVAL / gold),
+    """Run the project's judge (etl/scorer.py, a copy of shared/eval/score.py) on a database."""
+    out = subprocess.run([sys.executable, "-m", "etl.scorer", "--db", str(db), "--gold", str(EVAL / gold),
                           "--negatives", str(EVAL / negatives), "--json"],
                          check=True, capture_output=True, text=True)
     return json.loads(out.stdout)

@@ -13,22 +13,44 @@ import pytest
 
 from etl import load
 from etl.cli import main
-from tests.conftest import ROOT, SEEDS, query, score
+from etl.evaluate import scores
+from tests.conftest import EVAL, ROOT, SEEDS, query, score
 
 TABLES = ["documents", "articles", "parks", "metrics", "terms", "rejected"]
 
 
-def test_seeds_score_above_bar(seeds_db: Path) -> None:
-    result = score(seeds_db, "seeds_gold.jsonl", "seeds_negatives.jsonl")
-    assert result["f1"] >= 0.90, result
-    assert result["negatives_attributed"] == 0, result
+# Labelled sets in tests/eval (FORMAT.md layout): the floor each keeps, and how many non-park figures it may
+# credit to parks. seeds and dev are the judges' (copies of shared/eval); own_a and own_b our own, written and
+# labelled from real reporting before the ETL ever ran on them.
+FLOORS = {"seeds": (0.95, 0), "dev": (0.95, 3), "own_a": (0.95, 6), "own_b": (0.95, 6)}
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_labelled_sets_score_above_their_floor(name: str) -> None:
+    """gaoxin eval on each set: F1, non-park figures credited, every page year right, ≥ 95 % of articles found."""
+    floor, negatives = FLOORS[name]
+    result = scores(EVAL / name)
+    assert result["f1"] >= floor, result
+    assert result["negatives_attributed"] <= negatives, result
+    right, pages = map(int, result["page_year"].split("/"))
+    assert right == pages, result
+    found, articles = map(int, result["articles_found"].split("/"))
+    assert found >= 0.95 * articles, result
+    assert result["park_name_splits"] == 0, result
 
 
 def test_own_unseen_pages_score_above_bar(pages_db: Path) -> None:
     """Traditional script in GB18030, UTF-8 with BOM, full-width digits, 美元, city and county articles."""
     result = score(pages_db, "pages_gold.jsonl", "pages_negatives.jsonl")
-    assert result["f1"] >= 0.90, result
+    assert result["f1"] >= 0.95, result
     assert result["negatives_attributed"] == 0, result
+
+
+def test_gaoxin_eval_prints_the_judges_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(EVAL / "seeds"), "--show", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "f1:" in out and "articles_found:" in out and "page_year:" in out
+    assert main(["eval", str(ROOT / "seeds")]) == 2  # page files alone are no labelled set
 
 
 def test_tables_and_contract_columns(seeds_db: Path) -> None:
