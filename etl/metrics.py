@@ -202,8 +202,8 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
         return None
     left = _clause_left(sentence, amount.start)
     if amount.unit != "count":  # "总投资分别为80亿元、6.32亿元、1.07亿元"
-        listed_money = MONEY_LIST.fullmatch(left) and sentence[amount.start - 1:amount.start] in ("、", "和", "及", "与")
-        return (previous[0], previous[1], "list") if listed_money else None
+        joined = sentence[amount.start - 1:amount.start] in ("、", "和", "及", "与")
+        return (previous[0], previous[1], "list") if joined and MONEY_LIST.fullmatch(left) else None
     # "有10个纳入…", "技术改造奖励14家1502万元", "…500家、300家": no noun of its own on either side
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
     bare_after = not after or bool(rules().w["verb_starts"].match(after))
