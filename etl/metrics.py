@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.model import Amount, Figure
@@ -49,6 +49,7 @@ SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六
 class Rules:
     money: dict[str, str | None]  # trigger → metric (None blocks)
     money_re: re.Pattern[str]
+    money_first: frozenset[str]  # the first characters of the money triggers
     percent_re: re.Pattern[str]
     percent: dict[str, str]
     nouns: dict[str, str]  # count noun → metric
@@ -79,7 +80,7 @@ def rules() -> Rules:
                                     r"|其中[^,;。]{0,14}?(?:占|有|为|达)")  # 其中渭南高新区占180家: a share of it
     w["subject_start"] = re.compile(f"{w['subject_starts'].pattern}|有(?!效)")
     return Rules(
-        money=money, money_re=_alternation(list(money)),
+        money=money, money_re=_alternation(list(money)), money_first=frozenset(t[0] for t in money),
         percent=percent, percent_re=_alternation(list(percent)),
         nouns=nouns, nouns_re=_alternation(list(nouns)),
         units={m: tuple(spec["units"]) for m, spec in data["counts"].items()},
@@ -137,7 +138,7 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
 
 
 def _shift(a: Amount, offset: int) -> Amount:
-    return replace(a, start=a.start + offset, end=a.end + offset)
+    return Amount(a.start + offset, a.end + offset, a.value, a.unit, a.qualifier, a.word, a.from_value, a.value_low)
 
 
 def _not_a_figure(sentence: str, amount: Amount) -> bool:
@@ -251,24 +252,38 @@ def _signed(sentence: str, left: str, amount: Amount) -> tuple[str, str, str] | 
     return None
 
 
+PHRASE_DELIMS = ",;:。!?"
+
+
+@lru_cache(maxsize=8192)
 def _phrase_left(sentence: str, pos: int) -> str:
     """The text before pos back to the last comma or full stop (a list with 、 stays whole)."""
-    cut = max(sentence.rfind(ch, 0, pos) for ch in ",;:。!?")
-    return sentence[cut + 1:pos]
+    return _left(sentence, pos, PHRASE_DELIMS)
 
 
+@lru_cache(maxsize=8192)
 def _clause_left(sentence: str, pos: int) -> str:
-    cut = max(sentence.rfind(ch, 0, pos) for ch in CLAUSE_DELIMS)
+    """The text before pos back to the last clause mark, 、 included."""
+    return _left(sentence, pos, CLAUSE_DELIMS)
+
+
+def _left(sentence: str, pos: int, delims: str) -> str:
+    cut = max(sentence.rfind(ch, 0, pos) for ch in delims)
     return sentence[cut + 1:pos]
 
 
+@lru_cache(maxsize=8192)
 def _phrase_right(sentence: str, pos: int) -> str:
-    ends = [i for ch in ",;:。!?" if (i := sentence.find(ch, pos)) >= 0]
-    return sentence[pos:min(ends, default=len(sentence))]
+    return _right(sentence, pos, PHRASE_DELIMS)
 
 
+@lru_cache(maxsize=8192)
 def _clause_right(sentence: str, pos: int) -> str:
-    ends = [i for ch in CLAUSE_DELIMS if (i := sentence.find(ch, pos)) >= 0]
+    return _right(sentence, pos, CLAUSE_DELIMS)
+
+
+def _right(sentence: str, pos: int, delims: str) -> str:
+    ends = [i for ch in delims if (i := sentence.find(ch, pos)) >= 0]
     return sentence[pos:min(ends, default=len(sentence))]
 
 
@@ -290,8 +305,8 @@ def _money(sentence: str, amount: Amount, left: str, right: str) -> tuple[str, s
 
 def _triggers(text: str) -> list[tuple[int, int, str]]:
     """The money triggers of a text; of two that overlap, the longer ("金融资金池": 资金池, not 融资)."""
-    pattern = rules().money_re
-    found = [(i, m.end(), m.group()) for i in range(len(text)) if (m := pattern.match(text, i))]
+    pattern, first = rules().money_re, rules().money_first
+    found = [(i, m.end(), m.group()) for i, ch in enumerate(text) if ch in first and (m := pattern.match(text, i))]
     return [t for t in found if not any(u[0] < t[1] and u[1] > t[1] and u[1] - u[0] > t[1] - t[0] for u in found)
             and not any(u[0] <= t[0] and t[1] <= u[1] and u != t for u in found)]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
+YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})\s*年")  # 2023年, 二〇二三年
 CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 METADATA_YEAR = re.compile(r"^(?:date|日期|发布日期|出版日期|发布时间|时间)\s*[:：]\s*((?:19|20)\d{2})", re.I | re.M)
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
