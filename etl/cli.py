@@ -19,10 +19,10 @@ def _progress(results: Iterable, total: int) -> Iterable:
     return tqdm(results, total=total, desc="处理页面 pages", unit="页", file=sys.stderr)
 
 
-def run_etl(inputs: list[str], db: str, workers: int = 1) -> int:
+def run_etl(inputs: list[str], db: str, workers: int = 1, rebuild: bool = False) -> int:
     from etl.pipeline import run
 
-    summary = run(inputs, db, workers=workers, progress=_progress)
+    summary = run(inputs, db, workers=workers, progress=_progress, rebuild=rebuild)
     print(f"数据库 database: {db}")
     for line in summary.lines():
         print(line)
@@ -58,6 +58,8 @@ def _etl_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--input", nargs="+", default=[DEFAULT_INPUT], help="folders or .txt files (default: seeds/)")
     ap.add_argument("--db", default=DEFAULT_DB, help=f"database file (default: {DEFAULT_DB})")
     ap.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    ap.add_argument("--rebuild", action="store_true",
+                    help="start from nothing: the database holds the inputs only (reviews are kept)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,4 +69,4 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "dashboard":
         run_dashboard(args.db, args.port, args.host)
-    return run_etl(args.input, args.db, args.workers)
+    return run_etl(args.input, args.db, args.workers, args.rebuild)
