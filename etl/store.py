@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from etl import load
 from etl.model import PageFile, PageResult
@@ -243,6 +244,15 @@ class Store:
         finally:
             self._remove_tmp()
             self._lock.close()  # closing the file releases the lock
+
+
+def figures(db: str | Path) -> pd.DataFrame:
+    """Every figure of the database (the `metrics` table, in id order), as extracted: no reviews applied."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT * FROM metrics ORDER BY id").df()
+    finally:
+        con.close()
 
 
 def _schema(con: duckdb.DuckDBPyConnection) -> str | None:
