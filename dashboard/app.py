@@ -34,5 +34,6 @@ nav = st.navigation([
     st.Page("views/party.py", title="党建", icon=":material/flag:"),
     st.Page("views/keywords.py", title="关键词", icon=":material/cloud:"),
     st.Page("views/sources.py", title="来源", icon=":material/article:"),
+    st.Page("views/upload.py", title="上传", icon=":material/upload_file:"),
 ])
 nav.run()

@@ -228,6 +228,18 @@ def distinctive_terms(path: Path, f: Filters, park: str, limit: int = 20) -> pd.
         ORDER BY score DESC, term LIMIT $limit""", {**f.params(), "park": park, "limit": limit})
 
 
+def orphaned_reviews(path: Path) -> list[reviews.Review]:
+    """Reviews whose figure the ETL no longer finds (its page changed or left); rejected figures still exist."""
+    kept = reviews.load(path)
+    if not kept:
+        return []
+    with _cursor(path) as cur:
+        catalog = cur.execute("SELECT current_database()").fetchone()[0]
+        gone = cur.execute(f'SELECT unnest($ids::VARCHAR[]) EXCEPT SELECT figure_id FROM "{catalog}".main.metrics',
+                           {"ids": list(kept)}).fetchall()  # the extracted table, not the reviewed view
+    return [kept[fid] for (fid,) in sorted(gone)]
+
+
 def all_metrics(path: Path, f: Filters) -> pd.DataFrame:
     """The whole filtered `metrics` table, for the XLSX export."""
     return run(path, "all", f"SELECT m.* FROM metrics m WHERE {WHERE} ORDER BY m.id", f.params())
