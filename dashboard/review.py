@@ -57,7 +57,7 @@ def form(rows: pd.DataFrame) -> None:
         scale = _scale(row["value"], row["unit"])
         left, middle, right = st.columns(3)
         shown = left.number_input(f"数值（{scale}）" if row["unit"] in ("CNY", "USD") else "数值",
-                                  value=float(row["value"]) / SCALES[scale], format="%.4g", key="review_value")
+                                  value=float(row["value"]) / SCALES[scale], format="%.10g", key="review_value")
         unit = middle.selectbox("单位", list(UNITS), index=list(UNITS).index(row["unit"]), format_func=UNITS.get,
                                 key="review_unit")
         status = right.selectbox("状态", list(STATUS), index=list(STATUS).index(row["status"]),
