@@ -18,7 +18,7 @@ import fcntl
 import io
 import math
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -156,11 +156,22 @@ def load(db: str | Path) -> dict[str, Review]:
 
 def record(db: str | Path, new: Iterable[Review]) -> dict[str, Review]:
     """Add reviews (replacing earlier ones of the same figures) and write the file atomically."""
+    return _update(db, lambda reviews: reviews | {r.figure_id: r for r in new})
+
+
+def forget(db: str | Path, figure_ids: Iterable[str]) -> dict[str, Review]:
+    """Withdraw the reviews of these figures: they are shown as the ETL found them again."""
+    gone = set(figure_ids)
+    return _update(db, lambda reviews: {k: r for k, r in reviews.items() if k not in gone})
+
+
+def _update(db: str | Path, change: Callable[[dict[str, Review]], dict[str, Review]]) -> dict[str, Review]:
+    """Read, change and rewrite the reviews file under its lock (a temporary file renamed into place)."""
     path = path_for(db)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path.with_name(f".{path.name}.lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        reviews = load(db) | {r.figure_id: r for r in new}
+        reviews = change(load(db))
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_text(to_csv(reviews.values()), encoding="utf-8")
         os.replace(tmp, path)

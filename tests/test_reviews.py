@@ -184,3 +184,8 @@ def test_a_later_review_of_a_figure_replaces_the_earlier(db: Path) -> None:
     reviews.record(db, [Review("f", "confirm")])
     reviews.record(db, [Review("f", "reject", note="再看不对")])
     assert reviews.load(db) == {"f": Review("f", "reject", note="再看不对")}
+
+
+def test_forget_withdraws_a_review(db: Path) -> None:
+    reviews.record(db, [Review("f", "reject"), Review("g", "confirm")])
+    assert reviews.forget(db, ["f"]) == {"g": Review("g", "confirm")} == reviews.load(db)
