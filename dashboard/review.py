@@ -45,7 +45,11 @@ def form(rows: pd.DataFrame) -> None:
     row = by_id.loc[picked]
     st.caption("原句：" + highlighted(row["sentence"], int(row["hl_start"]), int(row["hl_end"])))
     if row["reviewed"]:
-        st.caption("已校对" + (f"：{row['review_note']}" if row["review_note"] else ""))
+        left, right = st.columns([4, 1])
+        left.caption("已校对" + (f"：{row['review_note']}" if row["review_note"] else ""))
+        if right.button("撤销校对", key="review_undo", icon=":material/undo:"):
+            reviews.forget(ui.db(), [picked])
+            st.rerun()
     with st.form("review_form", border=True):
         action = st.radio("操作", list(ACTIONS), format_func=ACTIONS.get, horizontal=True, key="review_action")
         left, middle, right = st.columns(3)
@@ -96,9 +100,18 @@ def _same(new: object, old: object) -> bool:
     return new == old
 
 
-def orphans() -> None:
-    """Reviews whose figure is gone (its page changed or left): listed, kept in the file."""
-    left = queries.orphaned_reviews(ui.db())
-    if left:
-        with st.expander(f"{len(left)} 条校对找不到对应的数据（页面已改动或移除），仍保存在校对文件中"):
-            st.dataframe(reviews.as_frame(left), hide_index=True, key=ORPHANS)
+def kept_apart() -> None:
+    """Rejected figures (to restore one) and orphaned reviews, whose figure is gone: listed, never lost."""
+    orphans = queries.orphaned_reviews(ui.db())
+    gone = {r.figure_id for r in orphans}
+    rejected = [r for r in reviews.load(ui.db()).values() if r.action == "reject" and r.figure_id not in gone]
+    if rejected:
+        with st.expander(f"已删除的数据 {len(rejected)} 条（不在任何图表和下载中）"):
+            st.dataframe(reviews.as_frame(rejected)[["figure_id", "note"]], hide_index=True, key="review_rejected")
+            back = st.multiselect("恢复", [r.figure_id for r in rejected], key="review_restore_pick")
+            if st.button("恢复所选数据", key="review_restore", disabled=not back):
+                reviews.forget(ui.db(), back)
+                st.rerun()
+    if orphans:
+        with st.expander(f"{len(orphans)} 条校对找不到对应的数据（页面已改动或移除），仍保存在校对文件中"):
+            st.dataframe(reviews.as_frame(orphans), hide_index=True, key=ORPHANS)

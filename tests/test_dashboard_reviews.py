@@ -109,3 +109,14 @@ def test_the_upload_page_runs(db: Path) -> None:
     at.switch_page("views/upload.py").run()
     assert not at.exception and at.title[0].value == "上传"
     assert at.button(key="upload_run").disabled  # nothing chosen yet
+
+
+def test_a_rejected_figure_can_be_restored_and_a_review_undone(db: Path) -> None:
+    first, second = queries.figures(db, Filters(), search="2201.2亿元")["figure_id"].head(2)
+    reviews.record(db, [Review(first, "reject"), Review(second, "confirm")])
+    at = sources("2201.2亿元", second)
+    at.button(key="review_undo").click().run()
+    assert set(reviews.load(db)) == {first}
+    at.expander[0].multiselect(key="review_restore_pick").set_value([first]).run()
+    at.button(key="review_restore").click().run()
+    assert not reviews.load(db) and first in set(queries.figures(db, Filters())["figure_id"])

@@ -8,7 +8,7 @@ st.title("来源")
 f = ui.filters()
 search = st.text_input("搜索原句、园区或对象", key="search", placeholder="例如：党组织、2201.2、成都")
 rows = queries.figures(ui.db(), f, search=search)
-review.orphans()
+review.kept_apart()
 if rows.empty:
     ui.empty("没有符合条件的数据。")
     st.stop()
