@@ -3,7 +3,8 @@
 Every function takes the database path and a `Filters`; results are cached on the identity
 (inode, mtime, size) of the database file and of its reviews file, so a new ETL run or a new review
 shows up at once and old and new never mix. Reviews are applied here, once: every query sees
-`metrics` as reviewed (etl.reviews.apply: corrections in place, rejected figures gone, `reviewed`).
+`metrics` as reviewed (corrections in place, rejected figures gone, `reviewed`), a view of the
+extracted table in which the reviewed rows are replaced by etl.reviews.apply's version of them.
 """
 
 from __future__ import annotations
@@ -69,8 +70,15 @@ class _Handle:
 
     ident: tuple[int, int, int]
     con: duckdb.DuckDBPyConnection
+    extracted: str  # the metrics table as the ETL wrote it, by its full name (`metrics` is the reviewed view)
     users: int = 0
-    reviewed: tuple[tuple[int, int, int], pa.Table] | None = None  # (reviews file identity, reviewed metrics)
+    reviewed: tuple[tuple[int, int, int], Reviewed | None] | None = None  # (reviews file identity, its rows)
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    ids: pa.Table  # figure_id of every review: these rows of the extracted table are replaced
+    rows: pa.Table  # the reviewed figures (rejected ones gone), as etl.reviews.apply makes them
 
 
 _open: dict[Path, _Handle] = {}
@@ -92,18 +100,28 @@ def _handle(path: Path) -> _Handle:
             continue
         if held is not None:
             held.con.close()
-        _open[path] = _Handle(ident, duckdb.connect(str(path), read_only=True))
+        con = duckdb.connect(str(path), read_only=True)
+        catalog = con.execute("SELECT current_database()").fetchall()[0][0]
+        _open[path] = _Handle(ident, con, f'"{catalog}".main.metrics')
 
 
 @contextmanager
 def _cursor(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived cursor (safe across sessions' threads) that sees `metrics` with the reviews applied."""
+    """A short-lived cursor (safe across sessions' threads) on which `metrics` is the reviewed view."""
     with _changed:
         held = _handle(path)
         held.users += 1
     try:
         with held.con.cursor() as cur:
-            cur.register("metrics", _reviewed(held, path, cur))
+            done = _reviewed(held, path, cur)
+            unreviewed = f"SELECT m.*, false AS reviewed, ''::VARCHAR AS review_note FROM {held.extracted} m"
+            if done is None:
+                cur.execute(f"CREATE TEMP VIEW metrics AS {unreviewed}")
+            else:
+                cur.register("reviewed_rows", done.rows)
+                cur.register("review_ids", done.ids)
+                cur.execute(f"""CREATE TEMP VIEW metrics AS {unreviewed} ANTI JOIN review_ids r USING (figure_id)
+                                UNION ALL BY NAME SELECT * FROM reviewed_rows""")
             yield cur
     finally:
         with _changed:
@@ -111,12 +129,20 @@ def _cursor(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
             _changed.notify_all()
 
 
-def _reviewed(held: _Handle, path: Path, cur: duckdb.DuckDBPyConnection) -> pa.Table:
-    """The metrics of this version of the database with the current reviews applied, kept until either changes."""
+def _reviewed(held: _Handle, path: Path, cur: duckdb.DuckDBPyConnection) -> Reviewed | None:
+    """The reviewed figures of this version of the database (None without reviews), kept until the database
+    or the reviews file changes. Only the reviewed rows make the trip through etl.reviews.apply."""
     ident = reviews.identity(path)
     if held.reviewed is None or held.reviewed[0] != ident:
-        figures = cur.execute("SELECT * FROM metrics").df()
-        held.reviewed = ident, pa.Table.from_pandas(reviews.apply(figures, reviews.load(path)), preserve_index=False)
+        kept = reviews.load(path)
+        done = None
+        if kept:
+            ids = pa.table({"figure_id": list(kept)})
+            cur.register("review_ids", ids)
+            figures = cur.execute(f"SELECT m.* FROM {held.extracted} m SEMI JOIN review_ids r USING (figure_id)").df()
+            cur.unregister("review_ids")
+            done = Reviewed(ids, pa.Table.from_pandas(reviews.apply(figures, kept), preserve_index=False))
+        held.reviewed = ident, done
     return held.reviewed[1]
 
 
@@ -233,10 +259,11 @@ def orphaned_reviews(path: Path) -> list[reviews.Review]:
     kept = reviews.load(path)
     if not kept:
         return []
+    with _changed:
+        extracted = _handle(path).extracted  # the table as extracted, not the reviewed view
     with _cursor(path) as cur:
-        catalog = cur.execute("SELECT current_database()").fetchone()[0]
-        gone = cur.execute(f'SELECT unnest($ids::VARCHAR[]) EXCEPT SELECT figure_id FROM "{catalog}".main.metrics',
-                           {"ids": list(kept)}).fetchall()  # the extracted table, not the reviewed view
+        gone = cur.execute(f"SELECT unnest($ids::VARCHAR[]) EXCEPT SELECT figure_id FROM {extracted}",
+                           {"ids": list(kept)}).fetchall()
     return [kept[fid] for (fid,) in sorted(gone)]
 
 
