@@ -5,23 +5,29 @@
 A corpus of distinct pages (the seed pages, each copy made distinct by a line naming its issue) is
 built once with --rebuild; then, each timed in this process (jieba already loaded, as in the dashboard):
 the same command again (nothing new), one new page added, every page again under a new extractor.
-Last, readers on dashboard/queries.py (cache off, so every read goes to the file) while the ETL adds a
-page `--runs` times: reads, errors, and read latency (median, 95th percentile, max).
+Then readers on dashboard/queries.py (cache off, so every read goes to the file) while the ETL adds a
+page `--runs` times: reads, errors, and read latency (median, 95th percentile, max). Last, the cost of
+reviews on `--figures` figures (the corpus's metrics repeated): the first query on a new version of the
+database, and the first after 1,000 reviews are saved.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import tempfile
 import threading
 import time
 from pathlib import Path
 
+import duckdb
+
 from dashboard import queries
 from dashboard.queries import Filters
-from etl import store
+from etl import reviews, store
 from etl.pipeline import run
+from etl.reviews import Review
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,10 +86,27 @@ def readers_during_etl(db: Path, extra: Path, runs: int) -> None:
           f"p95 {ms[int(len(ms) * 0.95)]:.0f}, max {ms[-1]:.0f}")
 
 
+def reviews_at_scale(source: Path, db: Path, figures: int) -> None:
+    shutil.copy(source, db)
+    con = duckdb.connect(str(db))
+    n = con.execute("SELECT count(*) FROM metrics").fetchall()[0][0]
+    con.execute(f"""CREATE OR REPLACE TABLE metrics AS SELECT * REPLACE (m.id + r.i * {n} AS id,
+                    m.figure_id || ':' || r.i AS figure_id) FROM metrics m, range({figures // n}) r(i)""")
+    ids = [r[0] for r in con.execute("SELECT figure_id FROM metrics USING SAMPLE 1000 ROWS").fetchall()]
+    con.close()
+    for label in ("first query on a new version", "after 1,000 reviews saved"):
+        if label.startswith("after"):
+            reviews.record(db, [Review(i, "confirm") for i in ids])
+        start = time.perf_counter()
+        queries.kpis(db, Filters())
+        print(f"{label:>34}: {time.perf_counter() - start:6.2f} s  ({figures // n * n:,} figures)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=200)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--figures", type=int, default=1_000_000)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus, extra, db = Path(tmp) / "pages", Path(tmp) / "extra", Path(tmp) / "gaoxin.duckdb"
@@ -103,6 +126,7 @@ def main() -> None:
         store.extractor_version = lambda: "next"  # as after a change to etl/ or its vocabulary
         timed("a new extractor: every page again", [], db)
         readers_during_etl(db, extra, args.runs)
+        reviews_at_scale(db, Path(tmp) / "big.duckdb", args.figures)
 
 
 if __name__ == "__main__":
