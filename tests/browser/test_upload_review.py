@@ -3,9 +3,7 @@ a reason and nothing lost, a figure corrected on 来源 and the new value in the
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -15,6 +13,7 @@ from playwright.sync_api import Page
 
 from tests.browser.server import dashboard
 from tests.conftest import PAGES, ROOT
+from tests.test_upload import zipped
 
 pytestmark = pytest.mark.browser
 NEW_PAGE = PAGES / "page_b_utf8_bom.txt"  # 合肥高新区 and 苏州工业园区: parks the seeds do not have
@@ -27,14 +26,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server of its own: these tests change its database."""
     with dashboard(tmp_path_factory.mktemp("upload") / "gaoxin.duckdb") as base:
         yield base
-
-
-def _zip(*members: tuple[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            z.writestr(name, data)
-    return buf.getvalue()
 
 
 def _upload(page: Page, server: str, files: list[dict]) -> None:
@@ -89,8 +80,8 @@ def test_an_uploaded_page_shows_progress_a_summary_and_its_park(server: str, pag
 
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("huge.txt", "成都高新区".encode() * (6 * MB // 15), "文件过大"),
-    ("bomb.zip", _zip(("zeros.txt", b"0" * (120 * MB))), "疑似压缩炸弹"),
-    ("evil.zip", _zip(("../../evil.txt", "成都高新区".encode())), "不安全的路径 ../../evil.txt"),
+    ("bomb.zip", zipped(("zeros.txt", b"0" * (120 * MB))), "疑似压缩炸弹"),
+    ("evil.zip", zipped(("../../evil.txt", "成都高新区".encode())), "不安全的路径 ../../evil.txt"),
     ("binary.txt", bytes(range(256)) * 64, "binary"),
 ], ids=["过大的文件 oversized", "压缩炸弹 zip bomb", "../ 路径 traversal", "二进制 binary"])
 def test_a_bad_upload_is_refused_and_loses_nothing(server: str, page: Page, name: str, data: bytes,
