@@ -119,7 +119,7 @@ class Store:
         self.restore += [tuple(r) for r in self.con.execute(  # type: ignore[misc]
             "SELECT raw, doc, path, encoding FROM files WHERE extractor <> ? ORDER BY doc", [self.version]).fetchall()]
         self.stale = {doc for _, doc, _, _ in self.restore}
-        self.before = {r[0] for r in self.con.execute("SELECT figure_id FROM metrics").fetchall()}
+        self.con.execute("CREATE TEMP TABLE before AS SELECT DISTINCT figure_id FROM metrics")  # for the report
         self.pending: dict[str, PageFile] = {}  # file rows to write, by name
         self.buffer: dict[str, load.Columns] = {}
         self.buffered_chars = 0
@@ -207,9 +207,13 @@ class Store:
             self.dirty = True
             self.con.execute("DELETE FROM rejected")
             load.insert(self.con, "rejected", {"path": [p for p, _ in rejected], "reason": [r for _, r in rejected]})
-        after = {r[0] for r in self.con.execute("SELECT figure_id FROM metrics").fetchall()}
-        change = Change(built=self.built, dropped=self.dropped, added=len(after - self.before),
-                        removed=len(self.before - after), total=len(after), written=self.dirty or self.fresh)
+        added, removed, total = self.con.execute("""
+            WITH after AS (SELECT DISTINCT figure_id FROM metrics)
+            SELECT (SELECT count(*) FROM (FROM after EXCEPT FROM before)),
+                   (SELECT count(*) FROM (FROM before EXCEPT FROM after)),
+                   (SELECT count(*) FROM metrics)""").fetchall()[0]
+        change = Change(built=self.built, dropped=self.dropped, added=added, removed=removed, total=total,
+                        written=self.dirty or self.fresh)
         if not change.written:
             self.con.execute("ROLLBACK")
             return change
@@ -258,10 +262,10 @@ def figures(db: str | Path) -> pd.DataFrame:
 def _schema(con: duckdb.DuckDBPyConnection) -> str | None:
     """The layout version a database was written with (None for one older than the version table)."""
     try:
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        rows = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
     except duckdb.CatalogException:
         return None
-    return row[0] if row else None
+    return rows[0][0] if rows else None
 
 
 def _old_pages(con: duckdb.DuckDBPyConnection) -> list[Source]:
