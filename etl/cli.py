@@ -71,7 +71,7 @@ def _orphans(db: str) -> None:
 
     kept = reviews.load(db)
     if kept and Path(db).exists():
-        for r in reviews.orphaned(store.figures(db)["figure_id"], kept):
+        for r in reviews.orphaned(store.present(db, list(kept)), kept):
             print(f"孤立的校对 orphaned review (figure no longer found): {r.figure_id} {r.action} {r.note}".rstrip())
 
 

@@ -259,6 +259,16 @@ def figures(db: str | Path) -> pd.DataFrame:
         con.close()
 
 
+def present(db: str | Path, figure_ids: list[str]) -> set[str]:
+    """Which of these figures the database holds (to tell orphaned reviews), without reading every figure."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT unnest(?::VARCHAR[]) INTERSECT SELECT figure_id FROM metrics", [figure_ids])
+        return {fid for (fid,) in rows.fetchall()}
+    finally:
+        con.close()
+
+
 def _schema(con: duckdb.DuckDBPyConnection) -> str | None:
     """The layout version a database was written with (None for one older than the version table)."""
     try:
