@@ -51,9 +51,10 @@ class Summary:
             c = self.change
             out.append(f"提取页面 pages extracted: {c.built}; 数据 figures: {c.total} (+{c.added} −{c.removed})"
                        + ("" if c.written else "; 数据库未改动 database unchanged"))
-        out += [f"文章 articles: {self.articles}", f"园区 parks with figures: {len(self.parks)}",
-                f"数据 figures extracted: {sum(self.figures.values())} ("
-                + ", ".join(f"{k} {v}" for k, v in sorted(self.figures.items())) + ")"]
+        if self.articles:
+            out += [f"文章 articles: {self.articles}", f"园区 parks with figures: {len(self.parks)}",
+                    f"数据 figures extracted: {sum(self.figures.values())} ("
+                    + ", ".join(f"{k} {v}" for k, v in sorted(self.figures.items())) + ")"]
         out += [f"拒绝 rejected: {path}: {reason}" for path, reason in self.rejected]
         return out
 
@@ -124,11 +125,11 @@ def read_file(job: tuple[str, str]) -> PageFile | BadInput:
         raw, encoding = read_page(path)
     except BadInput as exc:
         return exc
-    return PageFile(doc=doc, path=path, encoding=encoding, raw=raw, doc_hash=text_hash(normalise(raw)))
+    return reread((raw, doc, path, encoding))
 
 
 def reread(source: Source) -> PageFile:
-    """A stored page hashed again (by a new normaliser)."""
+    """A page's text hashed (a stored page again, by a new normaliser)."""
     raw, doc, path, encoding = source
     return PageFile(doc=doc, path=path, encoding=encoding, raw=raw, doc_hash=text_hash(normalise(raw)))
 
