@@ -34,6 +34,9 @@ def run_export(db: str, out: str) -> int:
     """The figures as the dashboard shows them: reviews applied, with figure_id and reviewed."""
     from etl import reviews, store
 
+    if not Path(db).exists():
+        print(f"数据库 {db} 不存在 (no database: run gaoxin etl first)", file=sys.stderr)
+        return 2
     figures = reviews.apply(store.figures(db), reviews.load(db))
     path = Path(out)
     writers = {".csv": lambda: figures.to_csv(path, index=False, encoding="utf-8-sig"),

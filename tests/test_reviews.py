@@ -148,8 +148,10 @@ def test_export_formats(db: Path, tmp_path: Path, suffix: str) -> None:
     assert len(figures) == query(db, "select count(*) from metrics")[0][0]
 
 
-def test_export_refuses_an_unknown_format(db: Path, tmp_path: Path) -> None:
+def test_export_refuses_an_unknown_format_or_a_missing_database(db: Path, tmp_path: Path) -> None:
     assert main(["export", str(tmp_path / "figures.json"), "--db", str(db)]) == 2
+    assert main(["export", str(tmp_path / "figures.csv"), "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert not (tmp_path / "figures.csv").exists()
 
 
 def test_a_bad_row_imports_nothing(db: Path, tmp_path: Path, capsys) -> None:
