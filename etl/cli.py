@@ -72,7 +72,11 @@ def _orphans(db: str) -> None:
     """List the reviews whose figure no longer exists (kept in the file all the same)."""
     from etl import reviews, store
 
-    kept = reviews.load(db)
+    try:
+        kept = reviews.load(db)
+    except reviews.BadReviews as exc:
+        print(f"校对文件有误 the reviews file has bad rows:\n{exc}", file=sys.stderr)
+        return
     if kept and Path(db).exists():
         for r in reviews.orphaned(store.present(db, list(kept)), kept):
             print(f"孤立的校对 orphaned review (figure no longer found): {r.figure_id} {r.action} {r.note}".rstrip())

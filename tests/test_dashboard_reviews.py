@@ -120,3 +120,11 @@ def test_a_rejected_figure_can_be_restored_and_a_review_undone(db: Path) -> None
     at.expander[0].multiselect(key="review_restore_pick").set_value([first]).run()
     at.button(key="review_restore").click().run()
     assert not reviews.load(db) and first in set(queries.figures(db, Filters())["figure_id"])
+
+
+def test_a_broken_reviews_file_is_named_not_ignored(db: Path) -> None:
+    reviews.path_for(db).write_text("figure_id,action\nf1,approve\n", encoding="utf-8")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert any("校对文件有误" in e.value and "gaoxin.reviews.csv:2" in e.value for e in at.error)
