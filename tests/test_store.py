@@ -176,3 +176,11 @@ def test_two_workers_give_the_same_store(tmp_path: Path, seeds_db: Path) -> None
     db = tmp_path / "w2.duckdb"
     run([SEEDS], db, workers=2)
     assert dump(db) == dump(seeds_db)
+
+
+def test_the_extractor_version_follows_the_extraction_code_only() -> None:
+    hashed = {p.name for p in store.ETL_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts} - \
+             store.NOT_EXTRACTION
+    assert {"normalise.py", "metrics.py", "pipeline.py", "metrics.yaml"} <= hashed
+    assert not hashed & {"cli.py", "store.py", "reviews.py", "upload.py"}
+    assert len(store.extractor_version()) == 16
