@@ -166,9 +166,9 @@ def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
     with ExitStack() as stack:
         store = stack.enter_context(Store(db, rebuild=rebuild))
         pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
-        for page in _map(reread, store.restore, pool):
+        for page in map(reread, store.restore):  # reading and hashing cost little next to extracting
             store.put(page)
-        for page in _map(read_file, jobs, pool):
+        for page in map(read_file, jobs):
             if isinstance(page, BadInput):
                 summary.rejected.append((page.path, page.reason))
             else:
@@ -184,7 +184,7 @@ def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
     return summary
 
 
-def _map(fn: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor | None, chunk: int = 64) -> Iterator[R]:
+def _map(fn: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor | None, chunk: int = 256) -> Iterator[R]:
     """fn over items, in order: in this process, or on the pool a chunk at a time (memory holds one chunk)."""
     if pool is None:
         yield from map(fn, items)
