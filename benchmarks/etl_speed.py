@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,13 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_corpus(folder: Path, megabytes: float) -> int:
-    """Copies of the seed pages, one file per page, until the corpus holds `megabytes` of UTF-8."""
+    """Copies of the seed pages, one file per page, until the corpus holds `megabytes` of UTF-8.
+
+    Each copy ends with a line of its own: the store would skip an identical copy as a duplicate."""
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     size, n = 0, 0
     while size < megabytes * 1e6:
         for seed in seeds:
             target = folder / f"{n:04d}_{seed.name}"
-            shutil.copy(seed, target)
+            target.write_text(seed.read_text(encoding="utf-8") + f"\n\n第{n}期\n", encoding="utf-8")
             size += target.stat().st_size
         n += 1
     return sum(len(p.read_text(encoding="utf-8")) for p in folder.glob("*.txt"))
@@ -47,7 +48,7 @@ def measure(mode: str, corpus: Path, db: Path) -> dict:
     else:
         from etl.pipeline import run
 
-        run([corpus], db, workers=int(mode.split("=")[1]))
+        run([corpus], db, workers=int(mode.split("=")[1]), rebuild=True)
     seconds = time.perf_counter() - start
     rss_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)

@@ -10,6 +10,7 @@ import streamlit as st
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run dashboard/app.py` from anywhere
 
 from dashboard import queries, ui
+from etl import reviews
 
 st.set_page_config(page_title="高新区看板", page_icon=":material/insights:", layout="wide")
 
@@ -18,7 +19,11 @@ if not queries.db_path().exists():
     st.error(f"还没有数据库 {queries.db_path()}。请先运行 `gaoxin etl` (或 `gaoxin dashboard`，它会先构建数据库)。")
     st.stop()
 
-st.session_state["filters"] = ui.sidebar_filters()
+try:
+    st.session_state["filters"] = ui.sidebar_filters()
+except reviews.BadReviews as err:  # a hand-edited reviews file: say where, show nothing unreviewed
+    st.error(f"校对文件有误，请修正后刷新页面：\n\n{err}")
+    st.stop()
 with st.sidebar:
     st.divider()
     current = st.session_state["filters"]
@@ -34,5 +39,6 @@ nav = st.navigation([
     st.Page("views/party.py", title="党建", icon=":material/flag:"),
     st.Page("views/keywords.py", title="关键词", icon=":material/cloud:"),
     st.Page("views/sources.py", title="来源", icon=":material/article:"),
+    st.Page("views/upload.py", title="上传", icon=":material/upload_file:"),
 ])
 nav.run()

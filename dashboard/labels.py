@@ -27,7 +27,9 @@ COLUMNS = {"park": "园区", "category": "类别", "metric": "指标", "value": 
            "year": "年份", "year_source": "年份来源", "doc": "文件", "article_id": "文章", "sentence": "原句",
            "highlighted": "原句(标出数字)", "span_start": "起始位置", "span_end": "结束位置", "id": "编号",
            "province": "省份", "parks": "园区数", "figures": "数据条数", "park_names": "园区",
-           "term": "词", "n": "次数", "here": "本园区次数", "there": "其他园区次数", "score": "区分度"}
+           "term": "词", "n": "次数", "here": "本园区次数", "there": "其他园区次数", "score": "区分度",
+           "status": "状态", "figure_id": "数据标识", "reviewed": "已校对", "review_note": "校对备注"}
+STATUS = {"actual": "实际", "target": "目标"}
 YUAN_PER_YI = 1e8
 
 

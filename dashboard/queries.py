@@ -1,7 +1,10 @@
-"""The dashboard's only door to the database: parameterised SQL on short-lived read-only connections.
+"""The dashboard's only door to the database: parameterised SQL on short-lived read-only cursors.
 
-Every function takes the database path and a `Filters`; results are cached on the file's
-identity (inode, mtime, size), so a new ETL run shows up at once and old and new never mix.
+Every function takes the database path and a `Filters`; results are cached on the identity
+(inode, mtime, size) of the database file and of its reviews file, so a new ETL run or a new review
+shows up at once and old and new never mix. Reviews are applied here, once: every query sees
+`metrics` as reviewed (corrections in place, rejected figures gone, `reviewed`), a view of the
+extracted table in which the reviewed rows are replaced by etl.reviews.apply's version of them.
 """
 
 from __future__ import annotations
@@ -9,12 +12,17 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
+
+from etl import reviews
 
 DEFAULT_DB = Path("data/gaoxin.duckdb")
 UNKNOWN_YEAR = "年份不详"
@@ -45,8 +53,9 @@ CATEGORY_FILTER = "(len($cats::VARCHAR[]) = 0 OR list_contains($cats::VARCHAR[],
 WHERE = " AND ".join(c.format(t="m") for c in (PARK_FILTER, YEAR_FILTER, CATEGORY_FILTER))  # on metrics m
 
 FIGURE_COLUMNS = """m.id, m.park, m.category, m.metric, m.value, m.unit, m.qualifier, m.from_value, m.subject,
-    m.scope, m.year, m.year_source, m.doc, m.article_id, m.sentence, m.span_start, m.span_end,
-    m.span_start - m.sentence_start AS hl_start, m.span_end - m.sentence_start AS hl_end"""
+    m.scope, m.status, m.year, m.year_source, m.doc, m.article_id, m.sentence, m.span_start, m.span_end,
+    m.span_start - m.sentence_start AS hl_start, m.span_end - m.sentence_start AS hl_end,
+    m.figure_id, m.reviewed, m.review_note"""
 
 
 def identity(path: Path) -> tuple[int, int, int]:
@@ -55,37 +64,104 @@ def identity(path: Path) -> tuple[int, int, int]:
     return st.st_ino, st.st_mtime_ns, st.st_size
 
 
-_open: dict[Path, tuple[tuple[int, int, int], duckdb.DuckDBPyConnection]] = {}
-_open_lock = threading.Lock()
+@dataclass
+class _Handle:
+    """A read-only connection to one version of the database file, and the queries running on it."""
+
+    ident: tuple[int, int, int]
+    con: duckdb.DuckDBPyConnection
+    extracted: str  # the metrics table as the ETL wrote it, by its full name (`metrics` is the reviewed view)
+    users: int = 0
+    reviewed: tuple[tuple[int, int, int], Reviewed | None] | None = None  # (reviews file identity, its rows)
 
 
-def _database(path: Path, ident: tuple[int, int, int]) -> duckdb.DuckDBPyConnection:
-    """One read-only handle per version of the file (opening costs ~15 ms); a new ETL run gets a new one."""
-    with _open_lock:
+@dataclass(frozen=True)
+class Reviewed:
+    ids: pa.Table  # figure_id of every review: these rows of the extracted table are replaced
+    rows: pa.Table  # the reviewed figures (rejected ones gone), as etl.reviews.apply makes them
+
+
+_open: dict[Path, _Handle] = {}
+_changed = threading.Condition()
+
+
+def _handle(path: Path) -> _Handle:
+    """The connection to the file's current version (opening costs ~15 ms). Called holding `_changed`.
+
+    When an ETL run has swapped in a new file, the old connection is closed once its running queries
+    end (DuckDB shares one instance per path in a process: a new one opens only when the old is closed)."""
+    while True:
+        ident = identity(path)
         held = _open.get(path)
-        if held is None or held[0] != ident:
-            if held is not None:
-                held[1].close()
-            _open[path] = (ident, duckdb.connect(str(path), read_only=True))
-        return _open[path][1]
+        if held is not None and held.ident == ident:
+            return held
+        if held is not None and held.users:
+            _changed.wait()
+            continue
+        if held is not None:
+            held.con.close()
+        con = duckdb.connect(str(path), read_only=True)
+        catalog = con.execute("SELECT current_database()").fetchall()[0][0]
+        _open[path] = _Handle(ident, con, f'"{catalog}".main.metrics')
 
 
-def _query(path: Path, ident: tuple[int, int, int], sql: str, params: dict[str, object]) -> pd.DataFrame:
+@contextmanager
+def _cursor(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived cursor (safe across sessions' threads) on which `metrics` is the reviewed view."""
+    with _changed:
+        held = _handle(path)
+        held.users += 1
+    try:
+        with held.con.cursor() as cur:
+            done = _reviewed(held, path, cur)
+            unreviewed = f"SELECT m.*, false AS reviewed, ''::VARCHAR AS review_note FROM {held.extracted} m"
+            if done is None:
+                cur.execute(f"CREATE TEMP VIEW metrics AS {unreviewed}")
+            else:
+                cur.register("reviewed_rows", done.rows)
+                cur.register("review_ids", done.ids)
+                cur.execute(f"""CREATE TEMP VIEW metrics AS {unreviewed} ANTI JOIN review_ids r USING (figure_id)
+                                UNION ALL BY NAME SELECT * FROM reviewed_rows""")
+            yield cur
+    finally:
+        with _changed:
+            held.users -= 1
+            _changed.notify_all()
+
+
+def _reviewed(held: _Handle, path: Path, cur: duckdb.DuckDBPyConnection) -> Reviewed | None:
+    """The reviewed figures of this version of the database (None without reviews), kept until the database
+    or the reviews file changes. Only the reviewed rows make the trip through etl.reviews.apply."""
+    ident = reviews.identity(path)
+    if held.reviewed is None or held.reviewed[0] != ident:
+        kept = reviews.load(path)
+        done = None
+        if kept:
+            ids = pa.table({"figure_id": list(kept)})
+            cur.register("review_ids", ids)
+            figures = cur.execute(f"SELECT m.* FROM {held.extracted} m SEMI JOIN review_ids r USING (figure_id)").df()
+            cur.unregister("review_ids")
+            done = Reviewed(ids, pa.Table.from_pandas(reviews.apply(figures, kept), preserve_index=False))
+        held.reviewed = ident, done
+    return held.reviewed[1]
+
+
+def _query(path: Path, sql: str, params: dict[str, object]) -> pd.DataFrame:
     used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)}  # DuckDB refuses extras
-    with _database(path, ident).cursor() as cur:  # a short-lived cursor per query: safe across sessions' threads
+    with _cursor(path) as cur:
         return cur.execute(sql, used).df()
 
 
 @lru_cache(maxsize=256)
-def _cached(path: Path, ident: tuple[int, int, int], name: str, sql: str,
+def _cached(path: Path, ident: tuple[tuple[int, int, int], tuple[int, int, int]], name: str, sql: str,
             params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
-    return _query(path, ident, sql, {k: list(v) if isinstance(v, tuple) else v for k, v in params})
+    return _query(path, sql, {k: list(v) if isinstance(v, tuple) else v for k, v in params})
 
 
 def run(path: Path, name: str, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
-    """Run a named query, cached on the file's identity and the parameters; returns a copy."""
+    """Run a named query, cached on the files' identities and the parameters; returns a copy."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items()))
-    return _cached(path, identity(path), name, sql, frozen).copy()
+    return _cached(path, (identity(path), reviews.identity(path)), name, sql, frozen).copy()
 
 
 def options(path: Path) -> dict[str, list]:
@@ -176,6 +252,19 @@ def distinctive_terms(path: Path, f: Filters, park: str, limit: int = 20) -> pd.
                ln((coalesce(here, 0) + 1) / (h + 1)) - ln((coalesce(there, 0) + 1) / (coalesce(o, 0) + 1)) AS score
         FROM per_term, totals WHERE coalesce(here, 0) >= 2
         ORDER BY score DESC, term LIMIT $limit""", {**f.params(), "park": park, "limit": limit})
+
+
+def orphaned_reviews(path: Path) -> list[reviews.Review]:
+    """Reviews whose figure the ETL no longer finds (its page changed or left); rejected figures still exist."""
+    kept = reviews.load(path)
+    if not kept:
+        return []
+    with _changed:
+        extracted = _handle(path).extracted  # the table as extracted, not the reviewed view
+    with _cursor(path) as cur:
+        gone = cur.execute(f"SELECT unnest($ids::VARCHAR[]) EXCEPT SELECT figure_id FROM {extracted}",
+                           {"ids": list(kept)}).fetchall()
+    return [kept[fid] for (fid,) in sorted(gone)]
 
 
 def all_metrics(path: Path, f: Filters) -> pd.DataFrame:

@@ -10,7 +10,17 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import queries
-from dashboard.labels import CATEGORY, CATEGORY_KEY, COLUMNS, METRIC, QUALIFIER, SCOPE, display_value, highlighted
+from dashboard.labels import (
+    CATEGORY,
+    CATEGORY_KEY,
+    COLUMNS,
+    METRIC,
+    QUALIFIER,
+    SCOPE,
+    STATUS,
+    display_value,
+    highlighted,
+)
 from dashboard.queries import UNKNOWN_YEAR, Filters
 
 DRILL = "drill"  # session key: the park/metric of the bar last clicked
@@ -53,9 +63,12 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
         out["highlighted"] = [highlighted(s, a, b) for s, a, b in
                               zip(out["sentence"], out["hl_start"], out["hl_end"], strict=True)]
         out = out.drop(columns=["hl_start", "hl_end"])
-    for col, names in (("category", CATEGORY), ("metric", METRIC), ("qualifier", QUALIFIER), ("scope", SCOPE)):
+    for col, names in (("category", CATEGORY), ("metric", METRIC), ("qualifier", QUALIFIER), ("scope", SCOPE),
+                       ("status", STATUS)):
         if col in out.columns:
             out[col] = out[col].map(lambda v, n=names: n.get(v, v))
+    if "reviewed" in out.columns:
+        out["reviewed"] = out["reviewed"].map({True: "是", False: ""})
     return out.rename(columns=COLUMNS)
 
 
@@ -98,7 +111,8 @@ def sources(df: pd.DataFrame, key: str, limit: int = 2000) -> None:
             st.rerun()
         df = drilled(df)
     table = readable(df.head(limit))
-    cols = [c for c in ("园区", "指标", "数值(显示)", "年份", "对象", "范围", "原句(标出数字)", "文件") if c in table]
+    cols = [c for c in ("园区", "指标", "数值(显示)", "年份", "对象", "范围", "已校对", "原句(标出数字)", "文件")
+            if c in table]
     st.dataframe(table[cols], key=f"table_{key}", hide_index=True, width="stretch")
     more = f"，表中显示前 {limit:,} 条；下载可得全部" if len(df) > limit else ""
     st.caption(f"来源共 {len(df):,} 条{more}。")

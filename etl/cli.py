@@ -1,4 +1,4 @@
-"""gaoxin etl | dashboard — a thin command line over etl.pipeline.run and the Streamlit app."""
+"""gaoxin etl | dashboard | export | reviews — a thin command line over etl.pipeline, etl.reviews and the app."""
 
 from __future__ import annotations
 
@@ -19,14 +19,67 @@ def _progress(results: Iterable, total: int) -> Iterable:
     return tqdm(results, total=total, desc="处理页面 pages", unit="页", file=sys.stderr)
 
 
-def run_etl(inputs: list[str], db: str, workers: int = 1) -> int:
+def run_etl(inputs: list[str], db: str, workers: int = 1, rebuild: bool = False) -> int:
     from etl.pipeline import run
 
-    summary = run(inputs, db, workers=workers, progress=_progress)
+    summary = run(inputs, db, workers=workers, progress=_progress, rebuild=rebuild)
     print(f"数据库 database: {db}")
     for line in summary.lines():
         print(line)
+    _orphans(db)
     return 0
+
+
+def run_export(db: str, out: str) -> int:
+    """The figures as the dashboard shows them: reviews applied, with figure_id and reviewed."""
+    from etl import reviews, store
+
+    if not Path(db).exists():
+        print(f"数据库 {db} 不存在 (no database: run gaoxin etl first)", file=sys.stderr)
+        return 2
+    figures = reviews.apply(store.figures(db), reviews.load(db))
+    path = Path(out)
+    writers = {".csv": lambda: figures.to_csv(path, index=False, encoding="utf-8-sig"),
+               ".xlsx": lambda: figures.to_excel(path, index=False, sheet_name="metrics"),
+               ".parquet": lambda: figures.to_parquet(path, index=False)}
+    if path.suffix.lower() not in writers:
+        print(f"{out}: 不支持的格式 unsupported format (use .csv, .xlsx or .parquet)", file=sys.stderr)
+        return 2
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writers[path.suffix.lower()]()
+    print(f"导出 exported: {len(figures)} figures ({int(figures['reviewed'].sum())} reviewed) → {out}")
+    return 0
+
+
+def run_reviews(action: str, db: str, file: str) -> int:
+    from etl import reviews
+
+    if action == "export":
+        Path(file).write_text(reviews.to_csv(reviews.load(db).values()), encoding="utf-8")
+        print(f"导出校对 reviews exported: {len(reviews.load(db))} → {file}")
+    else:
+        try:
+            taken = reviews.import_file(db, file)
+        except reviews.BadReviews as exc:
+            print(f"校对文件有误，未导入任何一条 nothing imported:\n{exc}", file=sys.stderr)
+            return 2
+        print(f"导入校对 reviews imported: {len(taken)} from {file} → {reviews.path_for(db)}")
+    _orphans(db)
+    return 0
+
+
+def _orphans(db: str) -> None:
+    """List the reviews whose figure no longer exists (kept in the file all the same)."""
+    from etl import reviews, store
+
+    try:
+        kept = reviews.load(db)
+    except reviews.BadReviews as exc:
+        print(f"校对文件有误 the reviews file has bad rows:\n{exc}", file=sys.stderr)
+        return
+    if kept and Path(db).exists():
+        for r in reviews.orphaned(store.present(db, list(kept)), kept):
+            print(f"孤立的校对 orphaned review (figure no longer found): {r.figure_id} {r.action} {r.note}".rstrip())
 
 
 def run_dashboard(db: str, port: int, host: str) -> NoReturn:
@@ -55,6 +108,13 @@ def parser() -> argparse.ArgumentParser:
     dash.add_argument("--db", default=DEFAULT_DB)
     dash.add_argument("--port", type=int, default=8501)
     dash.add_argument("--host", default="127.0.0.1")
+    export = sub.add_parser("export", help="write the figures, reviews applied, to OUT.csv, .xlsx or .parquet")
+    export.add_argument("out")
+    export.add_argument("--db", default=DEFAULT_DB)
+    reviews = sub.add_parser("reviews", help="export or import the reviews (confirm, correct, reject) as CSV")
+    reviews.add_argument("action", choices=["export", "import"])
+    reviews.add_argument("file", help="CSV: figure_id, action, park, metric, value, unit, year, status, note")
+    reviews.add_argument("--db", default=DEFAULT_DB)
     return ap
 
 
@@ -62,6 +122,8 @@ def _etl_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--input", nargs="+", default=[DEFAULT_INPUT], help="folders or .txt files (default: seeds/)")
     ap.add_argument("--db", default=DEFAULT_DB, help=f"database file (default: {DEFAULT_DB})")
     ap.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    ap.add_argument("--rebuild", action="store_true",
+                    help="start from nothing: the database holds the inputs only (reviews are kept)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         run_dashboard(args.db, args.port, args.host)
     if args.command == "eval":
         return run_eval(args.set, args.show, args.json)
-    return run_etl(args.input, args.db, args.workers)
+    if args.command == "export":
+        return run_export(args.db, args.out)
+    if args.command == "reviews":
+        return run_reviews(args.action, args.db, args.file)
+    return run_etl(args.input, args.db, args.workers, args.rebuild)
 
 
 def run_eval(folder: str, show: int, as_json: bool) -> int:

@@ -1,13 +1,8 @@
-"""Write all tables into a temporary DuckDB file in one transaction, then swap it into place.
-
-A dashboard reading the old file during a run sees the old data or the new, never a mix.
-"""
+"""The tables of the database, and a page's rows for each of them (etl/store.py writes them)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import fields
-from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -17,21 +12,26 @@ from etl.parks import gazetteer
 from etl.places import Division, locate, starts_with_place
 
 SCHEMA = """
-CREATE TABLE documents (doc VARCHAR PRIMARY KEY, doc_hash VARCHAR, path VARCHAR, encoding VARCHAR, chars INTEGER,
-    year INTEGER, year_source VARCHAR, articles INTEGER, figures INTEGER, text VARCHAR);
+CREATE TABLE files (doc VARCHAR PRIMARY KEY, doc_hash VARCHAR, path VARCHAR, encoding VARCHAR, extractor VARCHAR,
+    raw VARCHAR);
+CREATE TABLE documents (doc VARCHAR PRIMARY KEY, doc_hash VARCHAR UNIQUE, path VARCHAR, encoding VARCHAR,
+    chars INTEGER, year INTEGER, year_source VARCHAR, articles INTEGER, figures INTEGER, extractor VARCHAR,
+    text VARCHAR);
 CREATE TABLE articles (article_id VARCHAR PRIMARY KEY, doc VARCHAR, idx INTEGER, title VARCHAR,
     byline VARCHAR, park VARCHAR, year INTEGER, span_start INTEGER, span_end INTEGER, text VARCHAR);
 CREATE TABLE parks (park VARCHAR PRIMARY KEY, official_name VARCHAR, aliases VARCHAR[],
     province VARCHAR, city VARCHAR, district VARCHAR, level VARCHAR, in_gazetteer BOOLEAN, longitude DOUBLE,
     latitude DOUBLE);
-CREATE TABLE metrics (id INTEGER PRIMARY KEY, park VARCHAR, category VARCHAR, metric VARCHAR,
+CREATE TABLE metrics (id INTEGER, park VARCHAR, category VARCHAR, metric VARCHAR,
     value DOUBLE, unit VARCHAR, qualifier VARCHAR, from_value DOUBLE, value_low DOUBLE, subject VARCHAR,
     scope VARCHAR, status VARCHAR, year INTEGER, year_source VARCHAR, doc VARCHAR, article_id VARCHAR,
     sentence VARCHAR, span_start INTEGER, span_end INTEGER, sentence_start INTEGER, rule VARCHAR,
     attributed_by VARCHAR, figure_id VARCHAR);
 CREATE TABLE terms (doc VARCHAR, article_id VARCHAR, park VARCHAR, year INTEGER, term VARCHAR, n INTEGER);
 CREATE TABLE rejected (path VARCHAR, reason VARCHAR);
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 """
+TABLES = ("files", "documents", "articles", "parks", "metrics", "terms", "rejected", "meta")
 
 
 Columns = dict[str, list]
@@ -40,70 +40,22 @@ ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int64(), "DOUBLE": pa.float
                "VARCHAR[]": pa.list_(pa.string())}
 
 
-class DatabaseWriter:
-    """Pages stream into a temporary DuckDB file inside one transaction; `close()` swaps it in.
+def insert(con: duckdb.DuckDBPyConnection, table: str, columns: Columns) -> None:
+    """Insert columns of values into a table through Arrow (one batch, typed as the table is)."""
+    types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                             "WHERE table_name = ?", [table]).fetchall())
+    frame = pa.Table.from_pydict(columns, schema=pa.schema([(name, ARROW_TYPES[types[name]]) for name in columns]))
+    if frame.num_rows:
+        con.register("frame", frame)
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")  # table names are ours
+        con.unregister("frame")
 
-    Use as a context manager: on an exception the temporary file is dropped and `db` is untouched.
-    """
 
-    def __init__(self, db: str | Path) -> None:
-        self.db = Path(db)
-        self.db.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = self.db.with_name(f".{self.db.name}.{os.getpid()}.tmp")
-        self.tmp.unlink(missing_ok=True)
-        self.con = duckdb.connect(str(self.tmp))
-        self.con.execute("BEGIN TRANSACTION")
-        self.con.execute(SCHEMA)
-        self.types = {t: dict(self.con.execute("SELECT column_name, data_type FROM information_schema.columns "
-                                               "WHERE table_name = ?", [t]).fetchall())
-                      for t in ("documents", "articles", "parks", "metrics", "terms", "rejected")}
-        self.next_id = 0
-        self.seen_parks: set[str] = set()
-        self.buffer: dict[str, Columns] = {}
-        self.buffered_chars = 0
-
-    def add(self, page: PageResult) -> None:
-        """Buffer a page's rows; they go to the database in batches (small inserts are slow)."""
-        cols = page_columns(page, self.next_id)
-        self.next_id += len(page.rows)
-        self.seen_parks |= set(cols["metrics"].get("park", [])) | {a for a in cols["articles"].get("park", []) if a}
-        for table, columns in cols.items():
-            for name, values in columns.items():
-                self.buffer.setdefault(table, {}).setdefault(name, []).extend(values)
-        self.buffered_chars += len(page.text)
-        if self.buffered_chars > BATCH_CHARS:
-            self._flush()
-
-    def _flush(self) -> None:
-        for table, columns in self.buffer.items():
-            self._insert(table, columns)
-        self.buffer, self.buffered_chars = {}, 0
-
-    def close(self, rejected: list[tuple[str, str]]) -> None:
-        self._flush()
-        self._insert("parks", parks_columns(self.seen_parks))
-        self._insert("rejected", {"path": [p for p, _ in sorted(rejected)], "reason": [r for _, r in sorted(rejected)]})
-        self.con.execute("COMMIT")
-        self.con.execute("CHECKPOINT")
-        self.con.close()
-        os.replace(self.tmp, self.db)
-
-    def _insert(self, table: str, columns: Columns) -> None:
-        schema = pa.schema([(name, ARROW_TYPES[self.types[table][name]]) for name in columns])
-        frame = pa.Table.from_pydict(columns, schema=schema)
-        if frame.num_rows:
-            self.con.register("frame", frame)
-            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")  # table names are ours
-            self.con.unregister("frame")
-
-    def __enter__(self) -> DatabaseWriter:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if exc[0] is not None:
-            self.con.close()
-        self.tmp.unlink(missing_ok=True)
-        Path(f"{self.tmp}.wal").unlink(missing_ok=True)
+def merge(into: dict[str, Columns], more: dict[str, Columns]) -> None:
+    """Append one page's columns to a batch of them."""
+    for table, columns in more.items():
+        for name, values in columns.items():
+            into.setdefault(table, {}).setdefault(name, []).extend(values)
 
 
 def page_columns(page: PageResult, first_id: int = 0) -> dict[str, Columns]:

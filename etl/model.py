@@ -117,3 +117,14 @@ class PageResult:
     year_source: str
     articles: list[ArticleRecord]
     rows: list[Row]
+
+
+@dataclass(frozen=True)
+class PageFile:
+    """A page file as read: its name, where it came from, its text before and the hash after normalising."""
+
+    doc: str
+    path: str
+    encoding: str
+    raw: str
+    doc_hash: str  # sha256 of the normalised text, as PageResult.doc_hash

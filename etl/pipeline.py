@@ -1,47 +1,73 @@
-"""read → normalise → articles → parks → metrics → years → terms → load."""
+"""read → normalise → (store: new, changed or unchanged?) → articles → parks → metrics → years → terms → load."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from etl import attribute, load, metrics, years
+from etl import attribute, metrics, years
 from etl.articles import opens_with_dateline, split_articles
-from etl.model import ArticleRecord, PageResult, Row, figure_id
+from etl.model import ArticleRecord, PageFile, PageResult, Row, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
 from etl.read import BadInput, read_page
+from etl.store import Change, Source, Store
 from etl.terms import terms
+
+T = TypeVar("T")
+R = TypeVar("R")
+OUTCOMES = {"new": "新页面 new", "updated": "更新 updated", "unchanged": "未变 unchanged (skipped)",
+            "duplicate": "重复 duplicate"}
 
 
 @dataclass
 class Summary:
     files: int = 0
+    outcomes: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in OUTCOMES})
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the file it repeats)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     articles: int = 0
     parks: set[str] = field(default_factory=set)
-    figures: Counter[str] = field(default_factory=Counter)
+    figures: Counter[str] = field(default_factory=Counter)  # by category, of the pages extracted in this run
+    change: Change | None = None
+
+    def note(self, doc: str, outcome: str, of: str | None) -> None:
+        self.outcomes[outcome].append(doc)
+        if of is not None:
+            self.duplicates.append((doc, of))
 
     def lines(self) -> list[str]:
         out = [f"读取文件 files read: {self.files - len(self.rejected)} / {self.files}",
-               f"文章 articles: {self.articles}",
-               f"园区 parks with figures: {len(self.parks)}",
-               f"数据 figures: {sum(self.figures.values())} ("
-               + ", ".join(f"{k} {v}" for k, v in sorted(self.figures.items())) + ")"]
+               " · ".join(f"{label}: {len(self.outcomes[k])}" for k, label in OUTCOMES.items())]
+        out += [f"重复 duplicate: {doc} = {of}" for doc, of in self.duplicates]
+        if self.change:
+            c = self.change
+            out.append(f"提取页面 pages extracted: {c.built}; 数据 figures: {c.total} (+{c.added} −{c.removed})"
+                       + ("" if c.written else "; 数据库未改动 database unchanged"))
+        if self.articles:
+            out += [f"文章 articles: {self.articles}", f"园区 parks with figures: {len(self.parks)}",
+                    f"数据 figures extracted: {sum(self.figures.values())} ("
+                    + ", ".join(f"{k} {v}" for k, v in sorted(self.figures.items())) + ")"]
         out += [f"拒绝 rejected: {path}: {reason}" for path, reason in self.rejected]
         return out
+
+
+def text_hash(text: str) -> str:
+    """A page's identity: the sha256 of its normalised text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") -> PageResult:
     """The pure middle of the pipeline: one page's text → its articles and metric rows."""
     text = normalise(raw)
-    doc_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    doc_hash = text_hash(text)
     page_year = years.page_year(text)
     mentions = find_mentions(text)
     parks_at = {m.start: m for m in mentions}
@@ -90,14 +116,26 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
                       articles=records, rows=rows)
 
 
-def process_file(job: tuple[str, str]) -> PageResult | BadInput:
-    """Read and process one (path, doc) job; a bad file comes back as its BadInput, never raised."""
+def read_file(job: tuple[str, str]) -> PageFile | BadInput:
+    """Read one (path, doc) job and hash its normalised text: enough to tell whether it is new.
+
+    A bad file comes back as its BadInput, never raised."""
     path, doc = job
     try:
         raw, encoding = read_page(path)
     except BadInput as exc:
         return exc
-    return process_text(raw, doc, path, encoding)
+    return reread((raw, doc, path, encoding))
+
+
+def reread(source: Source) -> PageFile:
+    """A page's text hashed (a stored page again, by a new normaliser)."""
+    raw, doc, path, encoding = source
+    return PageFile(doc=doc, path=path, encoding=encoding, raw=raw, doc_hash=text_hash(normalise(raw)))
+
+
+def extract(source: Source) -> PageResult:
+    return process_text(*source)
 
 
 def collect_jobs(inputs: Iterable[str | Path]) -> list[tuple[str, str]]:
@@ -117,32 +155,44 @@ def collect_jobs(inputs: Iterable[str | Path]) -> list[tuple[str, str]]:
 
 
 def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
-        progress: Callable[[Iterable[PageResult | BadInput], int], Iterable[PageResult | BadInput]] | None = None,
-        ) -> Summary:
-    """Build the database at `db` from the input files; returns what was read and rejected."""
+        progress: Callable[[Iterable[PageResult], int], Iterable[PageResult]] | None = None,
+        rebuild: bool = False) -> Summary:
+    """Add the input files to the database at `db` (or, with `rebuild`, build it from them alone).
+
+    Files are read and hashed first; only new and changed texts, and pages extracted by an older
+    version of the extractor, are extracted. Returns what was read, skipped, repeated and rejected."""
     jobs = collect_jobs(inputs)
     summary = Summary(files=len(jobs))
     with ExitStack() as stack:
-        writer = stack.enter_context(load.DatabaseWriter(db))
-        results: Iterable[PageResult | BadInput]
-        if workers > 1 and len(jobs) > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
-            results = pool.map(process_file, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-        else:
-            results = map(process_file, jobs)
-        _load(progress(results, len(jobs)) if progress else results, writer, summary)
+        store = stack.enter_context(Store(db, rebuild=rebuild))
+        pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
+        for page in map(reread, store.restore):  # reading and hashing cost little next to extracting
+            store.put(page)
+        for page in map(read_file, jobs):
+            if isinstance(page, BadInput):
+                summary.rejected.append((page.path, page.reason))
+            else:
+                summary.note(page.doc, *store.put(page))
+        todo = store.plan()
+        results = _map(extract, store.sources(todo), pool)
+        for result in progress(results, len(todo)) if progress else results:
+            store.add(result)
+            summary.articles += len(result.articles)
+            summary.parks.update(r.park for r in result.rows)
+            summary.figures.update(r.category for r in result.rows)
+        summary.change = store.finish(summary.rejected)
     return summary
 
 
-def _load(results: Iterable[PageResult | BadInput], writer: load.DatabaseWriter, summary: Summary) -> None:
-    """Stream each page into the database as it comes, so memory holds one page at a time."""
-    for result in results:
-        if isinstance(result, BadInput):
-            summary.rejected.append((result.path, result.reason))
-            continue
-        writer.add(result)
-        summary.articles += len(result.articles)
-        summary.parks.update(r.park for r in result.rows)
-        summary.figures.update(r.category for r in result.rows)
-    writer.close(summary.rejected)
-
+def _map(fn: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor | None, chunk: int = 256) -> Iterator[R]:
+    """fn over items, in order: in this process, or on the pool a chunk at a time (memory holds one chunk)."""
+    if pool is None:
+        yield from map(fn, items)
+        return
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == chunk:
+            yield from pool.map(fn, batch, chunksize=max(1, chunk // 16))
+            batch = []
+    yield from pool.map(fn, batch, chunksize=max(1, len(batch) // 16))

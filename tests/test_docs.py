@@ -30,3 +30,14 @@ def test_every_money_and_count_rule_names_a_known_metric() -> None:
 def test_readme_test_command_is_what_ci_runs() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash tests/run.sh" in README and "bash tests/run.sh" in ci
+
+
+def test_readme_names_every_command_and_the_review_columns() -> None:
+    import argparse
+
+    from etl.cli import parser
+    from etl.reviews import COLUMNS
+
+    commands = next(a for a in parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert {name for name in commands if f"gaoxin {name}" not in README} == set()
+    assert ", ".join(COLUMNS) in README

@@ -3,74 +3,29 @@
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
+from tests.browser.server import dashboard
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
 SHOTS = ROOT / "tests" / "browser" / "screenshots"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`gaoxin dashboard` with no database yet: it builds one from seeds/ first, then serves."""
     db = tmp_path_factory.mktemp("browser") / "gaoxin.duckdb"
-    port = _free_port()
-    log = open(db.parent / "server.log", "w")  # noqa: SIM115 - closed below, after the server stops
-    proc = subprocess.Popen([sys.executable, "-m", "etl", "dashboard", "--db", str(db), "--port", str(port)],
-                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(240):
-            try:
-                if urllib.request.urlopen(f"{base}/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("the dashboard did not start: " + (db.parent / "server.log").read_text())
+    with dashboard(db) as base:
         assert db.exists()
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)  # the CLI has become the server: stopping it stops Streamlit, no orphan left
-        log.close()
     assert "构建" in (db.parent / "server.log").read_text()  # the user saw that the database was being built
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: tests/run.sh installs it"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    yield context.new_page()
-    context.close()
 
 
 def _plot_texts(page: Page) -> list[str]:
