@@ -25,6 +25,7 @@ class Context:
     subject: Actor | None  # the article's subject (a park or not), None when nothing tells it
     actors: list[Actor]  # park mentions and clause subjects in the article, left to right
     paragraphs: list[tuple[int, int]]  # (start, end) of each line of the article
+    named: list[Mention]  # every park the article names
 
     @property
     def park(self) -> str | None:
@@ -35,20 +36,43 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> A
     """The subject of an article: the first subject of its headline lines (a park named anywhere in the
     headline otherwise), else the first subject or park its lead names."""
     head_end = article.body_start
-    for s0, s1 in _lines(text, article.start, head_end):
+    for s0, s1 in _head_parts(text, article.start, head_end):
         subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:
+            lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
+            if subjects[0].kind == "place" and lead and lead.park and lead.park.startswith(
+                    subjects[0].name.rstrip("市县区")):
+                return lead  # "东山:筑巢引凤…" over a lead whose subject is 东山经济技术开发区
             return subjects[0]
     named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end]
     if named:
         return _as_actor(named[0], text)
-    lead_end = min(article.end, head_end + LEAD_CHARS)
-    for s0, s1 in _lines(text, head_end, lead_end):
+    return _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
+
+
+def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention]) -> Actor | None:
+    """The first subject of a lead: a clause subject, or a park it names."""
+    for s0, s1 in _lines(text, start, end):
         found = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
         found += [_as_actor(m, text) for at, m in parks.items() if s0 <= at < s1 and not m.weak]
         if found:
             return min(found, key=lambda a: a.start)
     return None
+
+
+def _head_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A headline's parts: its lines, each cut at the wide spaces that part a headline's clauses."""
+    out = []
+    for s0, s1 in _lines(text, start, end):
+        pos = s0
+        for m in HEADLINE_GAP.finditer(text, s0, s1):
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, s1))
+    return out
+
+
+HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”\d])[ \u3000]+(?=[\u4e00-\u9fff“])")
 
 
 def _as_actor(m: Mention, text: str, lead: bool = True) -> Actor:
@@ -81,7 +105,7 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
                 and m.known and not any(a.start == at for a in subjects)]  # "选址马鞍山青浦工业园": a site
         actors += subjects
     actors.sort(key=lambda a: a.start)
-    return Context(subject, actors, _lines(text, article.start, article.end))
+    return Context(subject, actors, _lines(text, article.start, article.end), list(parks.values()))
 
 
 def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
@@ -90,31 +114,40 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     clause0 = max(text.rfind(ch, s0, pos) for ch in ",;:") + 1 or s0
     if place_before(text, max(s0, clause0), pos, ctx.actors):
         return None, "place"
+    if ctx.park is None and (adjacent := next((m for m in ctx.named if PARK_THEN_FIGURE.fullmatch(text, m.end, pos)),
+                                              None)):
+        return adjacent.park, "sentence"  # "其中,涉及湘潭经开区共17个": the park's share of a city's figure
     before = [a for a in ctx.actors if s0 <= a.start < pos]
     if before and before[-1].kind == "park" and several_parks(before[-1], ctx, text):
         return None, "several parks"
     if before:
-        return _speaks_for(before[-1], ctx, "sentence")
+        return _speaks_for(before[-1], ctx, "sentence", text)
     line = next((p for p in ctx.paragraphs if p[0] <= s0 < p[1] + 1), (s0, s0))
     earlier = [a for a in ctx.actors if a.start < s0 and a.kind != "pronoun" and a.lead]
     # a park story goes on with the park named last, or with a place for the rest of its paragraph; in a
     # city's story a park speaks only for its own sentence
     if earlier and ctx.park is not None and (earlier[-1].start >= line[0] or earlier[-1].park is not None):
-        return _speaks_for(earlier[-1], ctx, "back-reference")
+        return _speaks_for(earlier[-1], ctx, "back-reference", text)
     return ctx.park, "article"
 
 
-def _speaks_for(actor: Actor, ctx: Context, how: str) -> tuple[str | None, str]:
+def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | None, str]:
     if actor.kind == "park":
         return actor.park, how
     if actor.kind == "pronoun":  # "园区共有…": the park named last as a subject (in a city's story: in this line)
         line = next((p for p in ctx.paragraphs if p[0] <= actor.start <= p[1]), (actor.start, actor.start))
         parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start and a.lead
                  and (ctx.park is not None or a.start >= line[0])]
-        return (parks[-1].park if parks else ctx.park), "pronoun"
+        if parks or ctx.park is not None:
+            return (parks[-1].park if parks else ctx.park), "pronoun"
+        # in a city's story, "高新区签约19个" is the one park of that type the story names
+        named = {m.park for m in ctx.named if m.park.endswith(actor.name)}
+        alone = not LIST_JOINER.match(text, actor.end)  # "高新区和六个省级工业园区完成…": several parks
+        return (named.pop() if len(named) == 1 and alone else None), "pronoun"
     return None, actor.kind
 
 
+PARK_THEN_FIGURE = re.compile(r"(?:共|共有|有|计|为|签约|签下)?")
 LIST_JOINER = re.compile(r"[、和与及]|以及")
 # "泸州高新区、泸州长开区和白酒产业园区三大园区合计实现…": a list of parks summed up
 JOINT_TOTAL = re.compile(r"[、和与及][^,;。]{0,30}?(?:[两三四五六七八九十]+大?(?:园区|开发区|新区)|合计|共计|总计)")

@@ -31,9 +31,11 @@ COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
 SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)")  # what a threshold sizes
 PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
+PER_UNIT = re.compile(r"(?:^|[,;。])(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|中|内|配备|配)")  # "一个网格里,1名网格长"
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
-NOUN_ENDING = re.compile(r"[区园村点站所室院校馆场队组会户楼厂心城镇乡社团局处部委位员者子象工师生手]$")
+# what may stand before a count that takes the noun of the count before it: "有10个纳入…", "奖励14家"
+INHERIT_AFTER = re.compile(r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|为|分别|分别为|已)$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
 RECIPIENTS_OF_NOUN = re.compile(r"(?:清查|普查|调查|对接|联合|邀请|走访|拜访)[\u4e00-\u9fff]{1,8}$")
 MONEY_LIST = re.compile(r"(?:[\d.,]+(?:万亿|亿|万|千)?(?:美元|元)(?:[、和及与]|以及))*")  # "6.32亿元和1.07亿元"
@@ -52,7 +54,7 @@ class Rules:
     money_first: frozenset[str]  # the first characters of the money triggers
     percent_re: re.Pattern[str]
     percent: dict[str, str]
-    nouns: dict[str, str]  # count noun → metric
+    nouns: dict[str, str | None]  # count noun → metric (None: a noun that is no metric's, 子公司)
     nouns_re: re.Pattern[str]
     units: dict[str, tuple[str, ...]]
     not_head: dict[str, tuple[str, ...]]
@@ -72,7 +74,8 @@ def rules() -> Rules:
         for trigger in triggers:
             money[trigger] = None if metric in (None, "null") else metric
     percent = {t: metric for metric, triggers in data["percent"].items() for t in triggers}
-    nouns = {n: metric for metric, spec in data["counts"].items() for n in spec["nouns"]}
+    nouns: dict[str, str | None] = {n: metric for metric, spec in data["counts"].items() for n in spec["nouns"]}
+    nouns |= {n: None for n in data["not_counted_nouns"]}
     category = {m: cat for cat, metrics in data["categories"].items() for m in metrics}
     w = {name: _alternation(words) for name, words in data["words"].items()}
     w["gap_filler"] = re.compile(f"(?:{w['gap_fillers'].pattern})*")
@@ -147,7 +150,8 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     helped or attending (走访企业305家, 10多家企业到场)."""
     w = rules().w
     left = _clause_left(sentence, amount.start)
-    if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start):
+    if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start) \
+            or PER_UNIT.search(sentence, 0, amount.start):
         return True
     if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):
         return True
@@ -209,7 +213,7 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
     bare_after = not after or bool(rules().w["verb_starts"].match(after))
     listed = bare_after and (not left or sentence[amount.start - 1:amount.start] in ("、", "和"))
-    part = bare_after and not rules().nouns_re.search(left) and not NOUN_ENDING.search(left)
+    part = bare_after and not rules().nouns_re.search(left) and (not left or bool(INHERIT_AFTER.search(left)))
     if listed or part or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"
     return None
@@ -338,15 +342,19 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
 
 def _head_noun(phrase: str, begin: int, end: int, word: str) -> tuple[str, str, str] | None:
     r = rules()
-    breaker = r.w["count_breakers"].search(phrase, begin, end)
-    end = breaker.start() if breaker else end
+    for breaker in r.w["count_breakers"].finditer(phrase, begin, end):
+        if not phrase.startswith("的", breaker.end()):  # "新设立的党支部": a verb inside the noun's modifier
+            end = breaker.start()
+            break
     best = None
     for hit in r.nouns_re.finditer(phrase, begin, end):
-        metric = r.nouns[hit.group()]
+        metric = r.nouns.get(hit.group())
+        if metric is None:
+            return None  # "500多家子公司": a noun that is no metric's
         if _acceptable(metric, word, phrase[hit.end():]):
             best = (metric, phrase[:hit.end()].replace("\0", ""), f"count:{hit.group()}")
         elif best is not None and word in r.units[metric]:
-            break  # a later noun of the right unit but not a head: keep the earlier one
+            return None  # "5家头部企业党组织书记": the head is another word (书记), not 企业
     return best
 
 
@@ -354,7 +362,7 @@ def _count_before(sentence: str, left: str, amount: Amount) -> tuple[str, str, s
     """'重大产业项目24个', '党组织数从12个增加40个', '药企1800多家': the noun stands just before the number
     (not in "企业一千二百余家总部", where what is counted follows)."""
     r = rules()
-    left = CHANGE_FROM.sub("", left)
+    left = CHANGE_FROM.sub("", left).rstrip("”」』")  # "“一站式公共服务窗口”2—3个"
     if r.w["other_nouns"].match(sentence, amount.end):
         return None
     for hit in reversed(list(r.nouns_re.finditer(left))):

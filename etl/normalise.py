@@ -11,7 +11,7 @@ import opencc
 
 SENTENCE_PUNCT = ",。;:!?、"
 _BODY_MARK = re.compile(f"[{SENTENCE_PUNCT}]")
-_CLAUSE_MARK = re.compile("[,。;、]")
+_CLAUSE_MARK = re.compile("[,。;]")  # a headline may hold 、, a cut body line holds a comma
 _CLOSING = re.compile(r"(?:摄|报道|\d日电)$")
 _MARKUP = re.compile(r"\*\*|__")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")

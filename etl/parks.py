@@ -202,8 +202,8 @@ def find_mentions(text: str) -> list[Mention]:
         if m.start() in covered or m.end() - 1 in covered:
             continue
         start = _name_start(text, m.start())
-        if start is None or _not_a_name(text[start:m.end()]):
-            continue
+        if start is None or _not_a_name(text[start:m.end()]) or text.startswith("项目", m.end()):
+            continue  # "聊城高新科技城项目是…": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
         # "大连高新区英歌石科学城": a sub-area rolls up to its park
         park = parent.park if parent else gaz.canonical(text[start:m.end()])

@@ -101,8 +101,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     if pos in parks:
         m = parks[pos]
         return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
-    if m := w.area.match(text, pos, end):  # "全市工业园区完成产值…": the city's parks together
-        return Actor(pos, m.end(), None, "area", m.group())
+    if (m := w.area.match(text, pos, end)) and not (m.group() == "各地" and COLLECTIVE_PARKS.match(text, m.end(), end)):
+        return Actor(pos, m.end(), None, "area", m.group())  # "全市工业园区完成产值…": the city's parks together
     if m := w.pronoun.match(text, pos, end):
         return Actor(pos, m.end(), None, "pronoun", m.group())
     if m := w.place.match(text, pos, end):

@@ -22,7 +22,7 @@ MASTHEAD_MONTH = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")  # a masthead
 COMPARED_YEAR = re.compile(r"(?:[由从比较]|与|同比)$")
 # A year the page looks back on ("回看2021年", "2021年全年", "2021年度…成绩单"), or reports as current.
 PAST_BEFORE = re.compile(r"(?:回看|回眸|回望|回顾|盘点|总结|晒出|晒)\s*$")
-PAST_AFTER = re.compile(r"(?:全年|年底|年末|底|末|度(?:工作|成绩|总结|考核)|的成绩单|“成绩单”|成绩单|\d{1,2}月\d{1,2}日"
+PAST_AFTER = re.compile(r"(?:全年|年底|年末|底|末|度(?:工作|成绩|总结|考核)|的成绩单|“成绩单”|成绩单|12月\d{1,2}日"
                         r"|,(?![^,;。]*(?:计划|力争|预计|将|要|拟|目标|争取)))")  # "2022年,园区…" (not "2024年,计划…")
 CURRENT_AFTER = re.compile(r"(?:计划|上半年|一季度|二季度|三季度|前三季度|第[一二三四]季度|[1-4]季度|1[-—]\d{1,2}月"
                            r"|前\d{1,2}个?月|重点项目|招商|集中)")
