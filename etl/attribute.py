@@ -99,6 +99,8 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
     actors: list[Actor] = []
     for s0, s1 in sentences:
         subjects = clause_subjects(text, s0, s1, parks)
+        if not park_story:  # "古雷开发区福建石化…项目用地约1000亩": the project is the subject, not the park
+            subjects = [a for a in subjects if not (a.kind == "park" and PARK_MODIFIES_PROJECT.match(text, a.end))]
         if park_story:  # companies sit in the park; a place that only qualifies a noun is no subject
             subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
                 _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
@@ -147,6 +149,7 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
     return None, actor.kind
 
 
+PARK_MODIFIES_PROJECT = re.compile(r"[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")
 PARK_THEN_FIGURE = re.compile(r"(?:共|共有|有|计|为|签约|签下)?")
 LIST_JOINER = re.compile(r"[、和与及]|以及")
 # "泸州高新区、泸州长开区和白酒产业园区三大园区合计实现…": a list of parks summed up

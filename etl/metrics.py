@@ -35,7 +35,8 @@ PER_UNIT = re.compile(r"(?:^|[,;。])(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|�
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
 # what may stand before a count that takes the noun of the count before it: "有10个纳入…", "奖励14家"
-INHERIT_AFTER = re.compile(r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|为|分别|分别为|已)$")
+INHERIT_AFTER = re.compile(
+    r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|为|分别|分别为|已)$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
 RECIPIENTS_OF_NOUN = re.compile(r"(?:清查|普查|调查|对接|联合|邀请|走访|拜访)[\u4e00-\u9fff]{1,8}$")
 MONEY_LIST = re.compile(r"(?:[\d.,]+(?:万亿|亿|万|千)?(?:美元|元)(?:[、和及与]|以及))*")  # "6.32亿元和1.07亿元"

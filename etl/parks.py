@@ -41,6 +41,8 @@ class Gazetteer:
             if written in self.by_name:
                 return self.by_name[written]
         short = generic_canonical(_CITY_LEVEL.sub("", own, count=1))
+        if short.endswith("开发区") and not short.endswith(("经开区", "工业开发区")):  # 邢台开发区 = 邢台经开区
+            short = self.by_name.get(short[:-3] + "经开区", short)
         return self.by_name.get(short, short)
 
 
@@ -141,8 +143,8 @@ def own_name(name: str) -> str:
     while (head := _leading_place(name[:core])) is not None:
         division, n = head
         rest = name[n:core]
-        if not rest or _DESCRIPTOR.match(rest):
-            break
+        if len(rest) < 2 or _DESCRIPTOR.match(rest):
+            break  # 东营港经济开发区, 崖州湾: a one-character rest is part of the place's own name
         follower = _leading_place(rest)
         inside = follower is not None and follower[0].level == "county" and (
             division.short in (follower[0].prefecture, follower[0].province))
@@ -235,7 +237,24 @@ def _name_start(text: str, suffix_start: int) -> int | None:
                 rest = run[i + n:]
                 if len(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(word, rest):
                     return lo + i
-    return None
+    return _coined_name_start(text, suffix_start)
+
+
+_BOUNDARY = re.compile(r"(?:^|[\s,;:。!?、“”「」()●■◆]|\n)$")
+_NOT_NAME_CHARS = re.compile(r"[的了在是和与及等该本全各其这那此个为对把将从向以可新老大小]")
+
+
+def _coined_name_start(text: str, suffix_start: int) -> int | None:
+    """A park named by two coined characters, with no place before them, where a clause or headline
+    starts: "沈抚新区" (沈阳 and 抚顺), "苏银产业园"."""
+    start = suffix_start - 2
+    if start < 0 or not all(_is_cjk(ch) for ch in text[start:suffix_start]):
+        return None
+    word = text[start:suffix_start]
+    if not _BOUNDARY.search(text, max(0, start - 1), start) or _NOT_NAME_CHARS.search(word) \
+            or _function_words_re().search(word) or word in place_names():
+        return None
+    return None if word in load_yaml("context.yaml")["not_a_park_name"] else start
 
 
 _DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所]|国家级|省级|市级|唯一|首个|首批|各|多个|这")
