@@ -22,6 +22,7 @@ DATELINE = re.compile(  # used with match(): anchored where it is tried
     r"|中新网[\u4e00-\u9fff]{0,6}电|人民网[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,4}讯(?=\s|\d|$))")
 BYLINE = re.compile(r"^[□■]|^\(?(?:本报记者|记者|本报通讯员|通讯员|特约记者|见习记者|实习生|文/|文:|图/|图:|撰稿|作者)"
                     r"|(?:报道|摄|\d日电)[)）]?$")
+BYLINE_END = re.compile(r"(?:记者|通讯员|特约撰稿人)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*$")
 CREDIT = re.compile(r"(?:\s|/|^)摄$|^新华社发|^图片来源|^(?:文|图)/|^[(（]资料图片[)）]$")
 CAPTION = re.compile(r"^>?\s*(?:图为|左图|右图|上图|下图|图\d|图:|图：)")
 AD = re.compile(r"【广告】|■广告■|^●?\s*广告[:：\s]|https?://|www\.|热线|电话|招租|出租|零售价|二维码|公众号|微信号|法律顾问|邮编|传真|订阅")
@@ -67,6 +68,8 @@ def classify(line: str) -> str:
         return "caption"
     if CREDIT.search(line) and len(line) <= 40:
         return "credit"
+    if BYLINE_END.search(line) and len(line) <= 40:
+        return "byline"  # "周口日报·新周口客户端记者 王泉林"
     if short and MASTHEAD.search(bare) and not re.search(r"[,。;]", bare):
         return "masthead"
     if MD_HEADING.match(line):

@@ -51,10 +51,11 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> A
 
 
 def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention]) -> Actor | None:
-    """The first subject of a lead: a clause subject, or a park it names."""
+    """The first subject of a lead: a clause subject, or a park it names (not as a venue: "在雄安新区,")."""
     for s0, s1 in _lines(text, start, end):
         found = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
-        found += [_as_actor(m, text) for at, m in parks.items() if s0 <= at < s1 and not m.weak]
+        found += [_as_actor(m, text) for at, m in parks.items() if s0 <= at < s1 and not m.weak
+                  and not VENUE.search(text, max(0, at - 2), at)]
         if found:
             return min(found, key=lambda a: a.start)
     return None
@@ -133,10 +134,17 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     return ctx.park, "article"
 
 
+def _sentence_start(text: str, actor: Actor) -> int:
+    return max(text.rfind(ch, 0, actor.start) for ch in "。!?\n") + 1
+
+
 def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | None, str]:
     if actor.kind == "park":
         return actor.park, how
     if actor.kind == "pronoun":  # "园区共有…": the park named last as a subject (in a city's story: in this line)
+        sentence_before = [a for a in ctx.actors if a.start < actor.start and a.start >= _sentence_start(text, actor)]
+        if sentence_before and sentence_before[-1].kind in ("place", "area"):
+            return None, "pronoun"  # "光明区开展…,全区国家高新技术企业突破2000家": the district's
         line = next((p for p in ctx.paragraphs if p[0] <= actor.start <= p[1]), (actor.start, actor.start))
         parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start and a.lead
                  and (ctx.park is not None or a.start >= line[0])]
@@ -149,6 +157,7 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
     return None, actor.kind
 
 
+VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")
 PARK_MODIFIES_PROJECT = re.compile(r"[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")
 PARK_THEN_FIGURE = re.compile(r"(?:共|共有|有|计|为|签约|签下)?")
 LIST_JOINER = re.compile(r"[、和与及]|以及")

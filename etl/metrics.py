@@ -31,6 +31,8 @@ COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
 SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)")  # what a threshold sizes
 PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
+CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
+ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
 PER_UNIT = re.compile(r"(?:^|[,;。])(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|中|内|配备|配)")  # "一个网格里,1名网格长"
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
@@ -156,8 +158,8 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
         return True
     if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):
         return True
-    if amount.unit in ("CNY", "USD"):
-        return _threshold(sentence, amount, left)
+    if amount.unit in ("CNY", "USD"):  # "五年来,园区固定资产投资累计完成363.86亿元": no year's investment
+        return _threshold(sentence, amount, left) or bool(CUMULATIVE.search(left) and ANNUAL.search(left))
     if amount.unit != "count":
         return False
     return bool(WITHIN_SET.match(sentence, amount.end)

@@ -15,7 +15,8 @@ _CLAUSE_MARK = re.compile("[,。;]")  # a headline may hold 、, a cut body line
 _CLOSING = re.compile(r"(?:摄|报道|\d日电)$")
 _MARKUP = re.compile(r"\*\*|__")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
-_NOT_CONTINUATION = re.compile(r"(#|本报|新华社|□|■|●|◆|▲|★|【|图为|图片来源|据新华社|\(记者|\(本版|——)")
+_NOT_CONTINUATION = re.compile(
+    r"(#|本报|新华社|□|■|●|◆|▲|★|【|图为|图片来源|据新华社|\(记者|\(本版|——|[\u4e00-\u9fff]{2,8}(?:消息|讯|电)\()")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,8 @@ def repair_breaks(text: str) -> str:
 
 def _continues(prev: str, nxt: str) -> bool:
     last_line = prev.rsplit("\n", 1)[-1]
-    if len(last_line) < 15 or not _CLAUSE_MARK.search(last_line) or _CLOSING.search(last_line) or not nxt:
+    if len(last_line) < 15 or not _CLAUSE_MARK.search(last_line) or _CLOSING.search(last_line) or not nxt \
+            or "!" in last_line or "?" in last_line:
         return False  # a headline ("X高新区:…") or a caption ("图为…。 张三 摄") ends where it ends
     tail, head = last_line[-1], nxt[0]
     if not (_is_cjk(tail) or tail.isdigit() or tail in ",、"):

@@ -11,6 +11,7 @@ from etl.places import LEVELS, Division, lookup, place_words
 from etl.vocab import load_yaml, read_lines
 
 _PAREN = re.compile(r"\([^()]{1,12}\)")
+_INNER_PAREN = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)(?=[\u4e00-\u9fff])")
 _CITY_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:市|地区)(?=[\u4e00-\u9fff])")
 _SHORT_FORM = re.compile(r"\((?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\)")
 
@@ -35,7 +36,7 @@ class Gazetteer:
     def canonical(self, name: str) -> str:
         """Canonical short name of a written park name: the gazetteer's, else SPEC's naming rule
         (扬州市广陵经济开发区 → 广陵经开区, 四川广安经济技术开发区 → 广安经开区, 绵阳市高新区 → 绵阳高新区)."""
-        bare = _PAREN.sub("", name)
+        bare = _PAREN.sub("", _INNER_PAREN.sub(r"\1", name))  # 长丰(双凤)经开区 → 长丰双凤经开区
         own = own_name(bare)
         for written in (bare, name, own, _CITY_LEVEL.sub("", own, count=1)):
             if written in self.by_name:
@@ -226,8 +227,10 @@ def _name_start(text: str, suffix_start: int) -> int | None:
     """Where the name before a generic suffix begins: at a place name ("德阳", "宁波杭州湾"),
     with no verb or function word after it; None for "该高新区", "全市工业开发区"."""
     lo = suffix_start
-    while lo > 0 and _is_cjk(text[lo - 1]) and suffix_start - lo < 12:
-        lo -= 1
+    while lo > 0 and (_is_cjk(text[lo - 1]) or text[lo - 1] in "()") and suffix_start - lo < 12:
+        lo -= 1  # "长丰(双凤)经开区": a park's own name may stand in parentheses after its county
+    while text[lo:lo + 1] in ("(", ")"):
+        lo += 1
     run = text[lo:suffix_start]
     places = place_names()
     for i in range(len(run) - 1):
@@ -245,16 +248,16 @@ _NOT_NAME_CHARS = re.compile(r"[的了在是和与及等该本全各其这那此
 
 
 def _coined_name_start(text: str, suffix_start: int) -> int | None:
-    """A park named by two coined characters, with no place before them, where a clause or headline
-    starts: "沈抚新区" (沈阳 and 抚顺), "苏银产业园"."""
-    start = suffix_start - 2
-    if start < 0 or not all(_is_cjk(ch) for ch in text[start:suffix_start]):
-        return None
-    word = text[start:suffix_start]
-    if not _BOUNDARY.search(text, max(0, start - 1), start) or _NOT_NAME_CHARS.search(word) \
-            or _function_words_re().search(word) or word in place_names():
-        return None
-    return None if word in load_yaml("context.yaml")["not_a_park_name"] else start
+    """A park named by two to four coined characters, with no place before them, where a clause or
+    headline starts: "沈抚新区" (沈阳 and 抚顺), "苏里格经开区", "(双凤)经开区"."""
+    for start in range(suffix_start - 2, max(-1, suffix_start - 5), -1):
+        word = text[start:suffix_start]
+        if not all(map(_is_cjk, word)):
+            return None
+        if _BOUNDARY.search(text, max(0, start - 1), start):
+            bad = _NOT_NAME_CHARS.search(word) or _function_words_re().search(word) or word in place_names()
+            return None if bad or word in load_yaml("context.yaml")["not_a_park_name"] else start
+    return None
 
 
 _DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所]|国家级|省级|市级|唯一|首个|首批|各|多个|这")

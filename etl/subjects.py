@@ -71,8 +71,9 @@ def words() -> Words:
     )
 
 
-COLLECTIVE_PARKS = re.compile(  # "银川市工业园区", "银川三园区": a place's parks together
-    r"(?:[两三四五六七八九十]+大?|各类?|全部)?(?:工业园区|产业园区|园区|开发区)(?=[\u4e00-\u9fff,:])")
+COLLECTIVE_PARKS = re.compile(  # "银川市工业园区", "银川三园区", "肇庆各区域": a place's parks or parts together
+    r"(?:[两三四五六七八九十]+大?|各类?|全部)?(?:工业园区|产业园区|园区|开发区)(?=[\u4e00-\u9fff,:])"
+    r"|各(?:区域|县区|区县|县市区|区|县|地)")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
 
 
@@ -98,7 +99,7 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     (该区), a place not followed by a park name (长治, 鹿泉区, 宜春市委) or, where `orgs` (a headline), an
     organisation (河南科技大学:)."""
     w = words()
-    if pos in parks:
+    if pos in parks and not (parks[pos].weak and not orgs):  # a brand-like alias is a subject only in a headline
         m = parks[pos]
         return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
     if (m := w.area.match(text, pos, end)) and not (m.group() == "各地" and COLLECTIVE_PARKS.match(text, m.end(), end)):

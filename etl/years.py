@@ -16,7 +16,8 @@ YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五
 CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 METADATA_YEAR = re.compile(r"^(?:date|日期|发布日期|出版日期|发布时间|时间)\s*[:：]\s*((?:19|20)\d{2})", re.I | re.M)
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b")
-MASTHEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+MASTHEAD_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日"
+                           r"|([一二][〇零○][〇零○一二三四五六七八九]{2})年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日")
 MASTHEAD_MONTH = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")  # a masthead date without its year
 # "由2020年的412个增加到685个", "比2020年增长": a year that dates the comparison, not the figure.
 COMPARED_YEAR = re.compile(r"(?:[由从比较]|与|同比)$")
@@ -49,7 +50,7 @@ def page_year(text: str) -> int | None:
     head = [line.strip() for line in text[:400].split("\n") if line.strip()][:3]
     masthead = "\n".join(line for line in head if len(line) <= 40 and not re.search(r"[,。;!?]", line))
     if m := METADATA_YEAR.search(text[:500]) or ISO_DATE.search(masthead) or MASTHEAD_DATE.search(masthead):
-        return _year(m.group(1))
+        return _year(m.group(1) or m.group(2))
     found = [(m, _year(m.group(1))) for m in YEAR.finditer(text)
              if not FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start())]
     if not found:
