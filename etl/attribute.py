@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from etl.model import Article, Figure, Mention
-from etl.parks import generic_canonical, own_name
-from etl.subjects import Actor, clause_subjects, place_before, subject_at
+from etl.parks import gazetteer, generic_canonical, own_name
+from etl.subjects import Actor, clause_subjects, place_before, subject_at, words
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
 
@@ -131,7 +131,17 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     # city's story a park speaks only for its own sentence
     if earlier and ctx.park is not None and (earlier[-1].start >= line[0] or earlier[-1].park is not None):
         return _speaks_for(earlier[-1], ctx, "back-reference", text)
+    if earlier and earlier[-1].park and earlier[-1].start >= line[0] and not LIST_JOINER.match(text, earlier[-1].end):
+        return earlier[-1].park, "back-reference"  # a city's story: the park's own paragraph goes on
     return ctx.park, "article"
+
+
+def _park_of_place(subject: Actor | None, kind: str) -> set[str]:
+    """The gazetteer's park of a kind (高新区, 经开区) in the place a story is about (璧山区 → 璧山高新区)."""
+    if subject is None or subject.kind != "place" or not kind.endswith(("高新区", "经开区")):
+        return set()
+    place = subject.name.rstrip("市县区")
+    return {p for p in gazetteer().names if p == place + kind}
 
 
 def _sentence_start(text: str, actor: Actor) -> int:
@@ -150,8 +160,8 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
                  and (ctx.park is not None or a.start >= line[0])]
         if parks or ctx.park is not None:
             return (parks[-1].park if parks else ctx.park), "pronoun"
-        # in a city's story, "高新区签约19个" is the one park of that type the story names
-        named = {m.park for m in ctx.named if m.park.endswith(actor.name)}
+        # in a city's story, "高新区签约19个" is the one park of that type the story names, or the place's own
+        named = {m.park for m in ctx.named if m.park.endswith(actor.name)} or _park_of_place(ctx.subject, actor.name)
         alone = not LIST_JOINER.match(text, actor.end)  # "高新区和六个省级工业园区完成…": several parks
         return (named.pop() if len(named) == 1 and alone else None), "pronoun"
     return None, actor.kind

@@ -45,6 +45,8 @@ MONEY_LIST = re.compile(r"(?:[\d.,]+(?:万亿|亿|万|千)?(?:美元|元)(?:[、
 SHORT_PAREN = re.compile(r"\([^()]{1,6}\)")
 MEMBERS = re.compile(r"(?:联盟|协会|商会|联合体)(?:企业|单位|成员)?")  # "车联网联盟企业达到130家"
 PARTY_SERVICE = re.compile(r"党群|党员服务|党建服务|党员活动")
+SHARE_OF = re.compile(r"(?:涉及|其中|含|包括)[\u4e00-\u9fff]{2,10}?(?:共|有|共有)?")  # "项目涉及某经开区共17个"
+NOTHING_COUNTED = re.compile(r"$|[,;:。!?、)]|的?[^\u4e00-\u9fff]")  # the count's unit ends its noun phrase
 SIGNED = re.compile(r"(?:集中签约|签约|签下|开工|开复工|竣工|投产|落地)$")
 ONE_IS_A_COUNT = re.compile(r"(?:有|新增|共有|获批|入选|认定)$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
@@ -159,7 +161,8 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):
         return True
     if amount.unit in ("CNY", "USD"):  # "五年来,园区固定资产投资累计完成363.86亿元": no year's investment
-        return _threshold(sentence, amount, left) or bool(CUMULATIVE.search(left) and ANNUAL.search(left))
+        return _threshold(sentence, amount, left) or bool(
+            CUMULATIVE.search(sentence, 0, amount.start) and ANNUAL.search(left))
     if amount.unit != "count":
         return False
     return bool(WITHIN_SET.match(sentence, amount.end)
@@ -253,8 +256,7 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
 
 def _signed(sentence: str, left: str, amount: Amount) -> tuple[str, str, str] | None:
     """'签约88项', '开工71个' with no noun: the projects signed or started."""
-    if amount.word in ("个", "项") and SIGNED.search(left) and not PHRASE_STOP.split(
-            sentence[amount.end:amount.end + 4], maxsplit=1)[0].strip("的"):
+    if amount.word in ("个", "项") and SIGNED.search(left) and NOTHING_COUNTED.match(sentence, amount.end):
         return "project_count", SIGNED.search(left).group(), "count:签约→项目"
     return None
 
@@ -370,7 +372,7 @@ def _count_before(sentence: str, left: str, amount: Amount) -> tuple[str, str, s
         return None
     for hit in reversed(list(r.nouns_re.finditer(left))):
         gap = left[hit.end():]
-        if not r.w["gap_filler"].fullmatch(gap):
+        if not (r.w["gap_filler"].fullmatch(gap) or SHARE_OF.fullmatch(gap)):
             break
         metric = r.nouns[hit.group()]
         if _acceptable(metric, amount.word, gap):

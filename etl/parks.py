@@ -248,9 +248,9 @@ _NOT_NAME_CHARS = re.compile(r"[的了在是和与及等该本全各其这那此
 
 
 def _coined_name_start(text: str, suffix_start: int) -> int | None:
-    """A park named by two to four coined characters, with no place before them, where a clause or
+    """A park named by two or three coined characters, with no place before them, where a clause or
     headline starts: "沈抚新区" (沈阳 and 抚顺), "苏里格经开区", "(双凤)经开区"."""
-    for start in range(suffix_start - 2, max(-1, suffix_start - 5), -1):
+    for start in range(suffix_start - 2, max(-1, suffix_start - 4), -1):
         word = text[start:suffix_start]
         if not all(map(_is_cjk, word)):
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -14,11 +15,12 @@ from typing import TypeVar
 
 from etl import attribute, metrics, years
 from etl.articles import opens_with_dateline, split_articles
-from etl.model import ArticleRecord, PageFile, PageResult, Row, figure_id
+from etl.model import Article, ArticleRecord, Mention, PageFile, PageResult, Row, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
 from etl.read import BadInput, read_page
 from etl.store import Change, Source, Store
+from etl.subjects import Actor
 from etl.terms import terms
 
 T = TypeVar("T")
@@ -70,50 +72,60 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
     doc_hash = text_hash(text)
     page_year = years.page_year(text)
     mentions = find_mentions(text)
-    parks_at = {m.start: m for m in mentions}
     records, rows = [], []
     subject = None
     for article in split_articles(text, doc):
         body = text[article.start:article.end]
         art_year, art_source = years.article_year(text, article.start, article.body_start, article.end, page_year)
-        if article.kind != "story":
+        own = {m.start: m for m in mentions if article.start <= m.start < article.end}
+        if article.kind == "story":
+            # a story that names no subject and has no dateline of its own goes on with the one before
+            subject = attribute.article_subject(text, article, own) or (
+                None if opens_with_dateline(text, article) else subject)
+        elif not CAPTION.match(body):  # an ad or a masthead holds no park's figure
             records.append(ArticleRecord(article, None, art_year, body, Counter()))
             continue
-        own = {at: m for at, m in parks_at.items() if article.start <= at < article.end}
-        # a story that names no subject and has no dateline of its own goes on with the one before
-        subject = attribute.article_subject(text, article, own) or (None if opens_with_dateline(text, article)
-                                                                     else subject)
-        park = subject.park if subject else None
+        park = subject.park if subject and article.kind == "story" else None
         # Word clouds compare parks: an article about no park (city news, an ad, a science brief) gets no
         # terms; one that names no park cannot hold a park's figure, so it is not searched for figures.
         records.append(ArticleRecord(article, park, art_year, body, terms(body) if park else Counter()))
-        if not own and park is None:
-            continue
-        sentences = list(metrics.sentences(text, article.start, article.end))
-        ctx = attribute.context(text, article, subject, mentions, sentences)
-        figures = metrics.extract(text, article.start, article.end, sentences)
-        paired = attribute.respectively(figures, text, ctx)
-        for fig in figures:
-            park, how = (paired[fig], "respectively") if fig in paired else attribute.park_of(fig, text, ctx)
-            if park is None:
-                continue
-            raw_sentence = text[fig.sentence_start:fig.sentence_end]
-            sentence = raw_sentence.strip()
-            sentence_start = fig.sentence_start + len(raw_sentence) - len(raw_sentence.lstrip())
-            year, source = years.figure_year(raw_sentence, fig.amount.start - fig.sentence_start, page_year,
-                                             art_year, art_source)
-            a = fig.amount
-            rows.append(Row(park=park, category=fig.category, metric=fig.metric, value=a.value, unit=a.unit,
-                            qualifier=a.qualifier, from_value=a.from_value, value_low=a.value_low,
-                            subject=fig.subject, scope=fig.scope, status=fig.status, year=year,
-                            year_source=source if year is not None else "none",
-                            doc=doc, article_id=article.article_id, sentence=sentence,
-                            span_start=a.start, span_end=a.end, sentence_start=sentence_start,
-                            rule=fig.rule, attributed_by=how,
-                            figure_id=figure_id(doc_hash, fig.metric, a.start, a.end)))
+        if own or (subject is not None and subject.park is not None):  # a caption speaks for its story
+            rows += _figure_rows(text, doc, article, subject, mentions, (page_year, art_year, art_source), doc_hash)
     return PageResult(doc=doc, path=path, encoding=encoding, text=text, doc_hash=doc_hash, year=page_year,
                       year_source="page" if page_year is not None else "none",
                       articles=records, rows=rows)
+
+
+CAPTION = re.compile(r">?\s*图为.*\d")  # "图为某项目施工现场,该项目总投资70亿元。"
+
+
+def _figure_rows(text: str, doc: str, article: Article, subject: Actor | None, mentions: list[Mention],
+                 dates: tuple[int | None, int | None, str], doc_hash: str) -> list[Row]:
+    """The metric rows of one article: its figures, each with its park and year."""
+    page_year, art_year, art_source = dates
+    sentences = list(metrics.sentences(text, article.start, article.end))
+    ctx = attribute.context(text, article, subject, mentions, sentences)
+    figures = metrics.extract(text, article.start, article.end, sentences)
+    paired = attribute.respectively(figures, text, ctx)
+    rows = []
+    for fig in figures:
+        park, how = (paired[fig], "respectively") if fig in paired else attribute.park_of(fig, text, ctx)
+        if park is None:
+            continue
+        raw_sentence = text[fig.sentence_start:fig.sentence_end]
+        sentence = raw_sentence.strip()
+        sentence_start = fig.sentence_start + len(raw_sentence) - len(raw_sentence.lstrip())
+        year, source = years.figure_year(raw_sentence, fig.amount.start - fig.sentence_start, page_year,
+                                         art_year, art_source)
+        a = fig.amount
+        rows.append(Row(park=park, category=fig.category, metric=fig.metric, value=a.value, unit=a.unit,
+                        qualifier=a.qualifier, from_value=a.from_value, value_low=a.value_low,
+                        subject=fig.subject, scope=fig.scope, status=fig.status, year=year,
+                        year_source=source if year is not None else "none",
+                        doc=doc, article_id=article.article_id, sentence=sentence,
+                        span_start=a.start, span_end=a.end, sentence_start=sentence_start,
+                        rule=fig.rule, attributed_by=how, figure_id=figure_id(doc_hash, fig.metric, a.start, a.end)))
+    return rows
 
 
 def read_file(job: tuple[str, str]) -> PageFile | BadInput:

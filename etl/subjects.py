@@ -85,7 +85,7 @@ def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) ->
     while pos < end:
         lead = w.lead_in.match(text, pos, end)
         at = lead.end() if lead else pos
-        at = min([at, *(p for p in parks if pos <= p < at)])
+        at = min([at, *(p for p in parks if pos <= p < at and not text[pos:p].strip(" “「●"))])
         if (attributive := _ATTRIBUTIVE.match(text, at, end)) and attributive.end() in parks:
             at = attributive.end()  # "同城的南宁高新区今年以来…": the park is the subject
         if at < end:
