@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from etl.model import Article, Figure, Mention
 from etl.parks import gazetteer, generic_canonical, own_name
-from etl.subjects import Actor, clause_subjects, place_before, subject_at, words
+from etl.subjects import Actor, clause_subjects, place_before, subject_at
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
 
