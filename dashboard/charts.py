@@ -1,94 +1,228 @@
-"""DataFrame → Plotly figure. Pure functions: no Streamlit, no database."""
+"""DataFrame → Plotly figure. Pure functions: no Streamlit, no database.
+
+Every mark carries `customdata = [park, metric, id, hover]`: clicking it tells the page which park
+(and which figure) it is; the hover shows the figure as written and its source sentence.
+"""
 
 from __future__ import annotations
+
+import math
+import textwrap
 
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
-from dashboard.labels import CATEGORY, METRIC, YUAN_PER_YI, display_value
+from dashboard.labels import METRIC, STATUS, display_value, metric_label, scale, year_text
 
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+RED, GREY, LIGHT = "#c0392b", "#9aa5b1", "#f4d6d2"
+BAR_PX = 26  # height of one park's row in a ranked chart
 
 
 def _style(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
     fig.update_layout(title=title, font_family=FONT, height=height, legend_title_text="",
-                      margin={"l": 10, "r": 10, "t": 60, "b": 10}, clickmode="event+select")
+                      margin={"l": 10, "r": 10, "t": 60, "b": 10}, clickmode="event+select",
+                      hoverlabel={"font_family": FONT, "align": "left"})
     return fig
 
 
-def figures_per_park(counts: pd.DataFrame) -> go.Figure:
-    """Overview: how many figures each park has, stacked by category."""
-    df = counts.assign(类别=counts["category"].map(CATEGORY))
-    fig = px.bar(df, x="park", y="figures", color="类别", custom_data=["park", "category"],
-                 labels={"park": "园区", "figures": "数据条数"})
-    fig.update_xaxes(categoryorder="total descending")
-    return _style(fig, "各园区数据条数（按类别）")
+def figure_text(row: pd.Series) -> str:
+    """A figure as its label reads: 超2,201.2亿元 · 2024年 (a change: 412个→685个; a range: 1万元–5万元)."""
+    value = display_value(row["value"], row["unit"], row["qualifier"], metric=row["metric"],
+                          low=row.get("value_low"), before=row.get("from_value"))
+    return f"{value} · {year_text(row['year'])}"
 
 
-def parks_per_province(provinces: pd.DataFrame) -> go.Figure:
-    fig = px.bar(provinces, x="province", y="parks", hover_data=["park_names", "figures"],
-                 labels={"province": "省份", "parks": "园区数", "park_names": "园区", "figures": "数据条数"})
-    return _style(fig, "园区的省份分布", height=360)
+def hover_text(row: pd.Series) -> str:
+    """Park, figure, status and the source sentence, wrapped; '<' never opens a tag."""
+    sentence = "<br>".join(textwrap.wrap(str(row.get("sentence") or "").replace("<", "‹"), 32))
+    status = STATUS.get(str(row.get("status")), "")
+    subject = f" · {row['subject']}" if row.get("subject") else ""
+    head = f"<b>{row['park']}</b> {metric_label(row['metric'])}（{status}）"
+    return f"{head}<br>{figure_text(row)}{subject}<br>{sentence}"
 
 
-def headline_bars(rows: pd.DataFrame, title: str, *, money: bool = False) -> go.Figure:
-    """One bar per park and metric (each bar is one source figure), grouped by metric."""
-    df = rows.assign(指标=rows["metric"].map(METRIC),
-                     显示=[display_value(v, u, q) for v, u, q in
-                         zip(rows["value"], rows["unit"], rows["qualifier"], strict=True)],
-                     年份=rows["year"].astype("Int64").astype(str).replace("<NA>", "年份不详"))
-    currency = "美元" if money and (rows["unit"] == "USD").all() else "元"
-    y, label = ("亿", f"金额（亿{currency}）") if money else ("value", "数量")
-    if money:
-        df["亿"] = df["value"] / YUAN_PER_YI
-    fig = px.bar(df, x="park", y=y, color="指标", barmode="group", text="显示",
-                 custom_data=["park", "metric", "id"], hover_data={"年份": True, "subject": True},
-                 labels={"park": "园区", y: label, "subject": "对象"})
-    fig.update_traces(textposition="outside", cliponaxis=False)
-    return _style(fig, title)
+def _custom(rows: pd.DataFrame) -> list[list]:
+    return [[r["park"], r["metric"], int(r["id"]), hover_text(r)] for _, r in rows.iterrows()]
 
 
-def stacked_by_subject(rows: pd.DataFrame, title: str) -> go.Figure:
-    """Counts per park split by kind (subject: 重点项目, 签约项目 …)."""
-    fig = px.bar(rows, x="park", y="value", color="subject", barmode="group",
-                 custom_data=["park", "metric", "id"], hover_data={"year": True, "sentence": False},
-                 labels={"park": "园区", "value": "数量", "subject": "类型", "year": "年份"})
-    return _style(fig, title)
+def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: str = "", log: bool = False,
+           height: int | None = None) -> go.Figure:
+    """One metric, one unit: a horizontal bar per park, largest on top, labelled as the text writes it.
+
+    Targets are outlined bars of their own beside the actual ones (never added to them); where a
+    figure reports a change, a grey dot marks its earlier value.
+    """
+    target = target if target is not None else actual.iloc[0:0]
+    both = pd.concat([actual, target])
+    divisor, unit = scale(both["unit"].iloc[0], both["value"].max())
+    order = _order(actual, target)
+    fig = go.Figure()
+    for rows, name, fill in ((actual, STATUS["actual"], RED), (target, STATUS["target"], "rgba(0,0,0,0)")):
+        if rows.empty:
+            continue
+        fig.add_bar(x=rows["value"] / divisor, y=rows["park"], orientation="h", name=name,
+                    text=[figure_text(r) for _, r in rows.iterrows()], textposition="outside", cliponaxis=False,
+                    marker={"color": fill, "line": {"color": RED, "width": 1.5}}, customdata=_custom(rows),
+                    hovertemplate="%{customdata[3]}<extra></extra>")
+    changed = actual[actual["from_value"].notna()] if "from_value" in actual else actual.iloc[0:0]
+    if not changed.empty:
+        fig.add_scatter(x=changed["from_value"] / divisor, y=changed["park"], mode="markers", name="原值",
+                        marker={"color": GREY, "size": 10, "line": {"color": "white", "width": 1}},
+                        customdata=_custom(changed), hovertemplate="原值<br>%{customdata[3]}<extra></extra>")
+    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title="")
+    axis = f"{metric_label(both['metric'].iloc[0])}（{unit}）" if unit else metric_label(both["metric"].iloc[0])
+    fig.update_xaxes(title=axis, type="log" if log else "linear", **_label_room(both["value"] / divisor, log))
+    fig.update_layout(barmode="group", showlegend=not target.empty or not changed.empty,
+                      legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"})
+    return _style(fig, title, height=height or max(240, BAR_PX * len(order) * (1 + (not target.empty)) + 120))
 
 
-def small_multiples(rows: pd.DataFrame, title: str) -> go.Figure:
-    """One panel per metric with its own scale (党员 in thousands, 党组织 in tens)."""
-    df = rows.assign(指标=rows["metric"].map(METRIC))
-    fig = px.bar(df, x="park", y="value", color="park", facet_col="指标", facet_col_wrap=3,
-                 custom_data=["park", "metric", "id"], labels={"park": "园区", "value": "数量"})
-    fig.update_yaxes(matches=None, showticklabels=True)
-    fig.update_xaxes(showticklabels=True, tickangle=-30, title_text="")
-    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
-    fig.update_layout(showlegend=False)
-    return _style(fig, title, height=300 * ((df["指标"].nunique() + 2) // 3) + 80)
+def _order(actual: pd.DataFrame, target: pd.DataFrame) -> list[str]:
+    """Parks by their actual figure, largest first, then the parks that only have a target."""
+    order = actual.sort_values(["value", "park"], ascending=[False, True])["park"].tolist()
+    return order + [p for p in target.sort_values(["value", "park"], ascending=[False, True])["park"]
+                    if p not in order]
+
+
+def top(actual: pd.DataFrame, target: pd.DataFrame, n: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The first n parks in the ranked order; None: all."""
+    order = _order(actual, target)
+    keep = set(order[:n] if n else order)
+    return actual[actual["park"].isin(keep)], target[target["park"].isin(keep)]
+
+
+def _label_room(values: pd.Series, log: bool) -> dict:
+    """Leave room right of the longest bar for its label."""
+    top = float(values.max())
+    if log:
+        low = float(values[values > 0].min()) if (values > 0).any() else 1.0
+        return {"range": [math.log10(low) - 0.3, math.log10(max(top, low)) + 0.9]}
+    return {"range": [0, top * 1.45 if top > 0 else 1]}
+
+
+def spans_magnitudes(values: pd.Series, ratio: float = 100) -> bool:
+    """True when the largest value is `ratio` times the smallest positive one: a log axis reads better."""
+    positive = values[values > 0]
+    return len(positive) > 1 and positive.max() / positive.min() >= ratio
+
+
+def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
+    """One park's metrics over the years, one panel each with its own scale (lines where ≥ 2 years)."""
+    rows = rows[rows["year"].notna()]
+    keys = list(dict.fromkeys(zip(rows["metric"], rows["unit"], strict=True)))
+    cols = min(3, len(keys))
+    fig = make_subplots(rows=math.ceil(len(keys) / cols), cols=cols, vertical_spacing=0.16, horizontal_spacing=0.08,
+                        subplot_titles=[_panel_title(rows, m, u) for m, u in keys])
+    for i, (metric, unit) in enumerate(keys):
+        panel = rows[(rows["metric"] == metric) & (rows["unit"] == unit)]
+        divisor, _ = scale(unit, panel["value"].max())
+        for status, symbol in (("actual", "circle"), ("target", "circle-open")):
+            part = panel[panel["status"] == status].sort_values("year")
+            if part.empty:
+                continue
+            fig.add_scatter(x=part["year"].astype(int), y=part["value"] / divisor, row=i // cols + 1, col=i % cols + 1,
+                            mode="lines+markers" if len(part) >= 2 else "markers", name=STATUS[status],
+                            showlegend=False, marker={"color": RED, "size": 9, "symbol": symbol},
+                            line={"color": RED, "dash": "dot" if status == "target" else "solid"},
+                            customdata=_custom(part), hovertemplate="%{customdata[3]}<extra></extra>")
+    fig.update_xaxes(dtick=1, tickformat="d")
+    return _style(fig, f"{park} 各项指标的年度变化（空心为目标）", height=260 * math.ceil(len(keys) / cols) + 90)
+
+
+def _panel_title(rows: pd.DataFrame, metric: str, unit: str) -> str:
+    _, shown = scale(unit, rows[(rows["metric"] == metric) & (rows["unit"] == unit)]["value"].max())
+    return f"{metric_label(metric, unit if unit == 'USD' else None)}" + (f"（{shown}）" if shown else "")
 
 
 def changes(rows: pd.DataFrame, title: str) -> go.Figure:
     """Before → after for figures that report a change (从18个增加到75个)."""
     labels = (rows["park"] + " · " + rows["metric"].map(METRIC)).tolist()
-    custom = rows[["park", "metric", "id"]].values.tolist()
+    custom = _custom(rows)
     x_lines, y_lines = [], []
     for label, before, after in zip(labels, rows["from_value"], rows["value"], strict=True):
         x_lines += [before, after, None]
         y_lines += [label, label, None]
     fig = go.Figure([
-        go.Scatter(x=x_lines, y=y_lines, mode="lines", line={"color": "#c0392b"}, hoverinfo="skip", showlegend=False),
+        go.Scatter(x=x_lines, y=y_lines, mode="lines", line={"color": RED}, hoverinfo="skip", showlegend=False),
         go.Scatter(x=rows["from_value"], y=labels, mode="markers", name="原值", customdata=custom,
-                   marker={"size": 9, "color": "#9aa5b1"}, hovertemplate="%{y}<br>原值 %{x}<extra></extra>"),
+                   marker={"size": 9, "color": GREY}, hovertemplate="原值<br>%{customdata[3]}<extra></extra>"),
         go.Scatter(x=rows["value"], y=labels, mode="markers", name="现值", customdata=custom,
-                   marker={"size": 13, "color": "#c0392b"}, hovertemplate="%{y}<br>现值 %{x}<extra></extra>"),
+                   marker={"size": 13, "color": RED}, hovertemplate="%{customdata[3]}<extra></extra>"),
     ])
-    fig.update_xaxes(title="数值（灰：原值 → 红：现值）", type="log")
-    return _style(fig, title, height=max(260, 60 * len(rows) + 120))
+    fig.update_xaxes(title="数值（灰：原值 → 红：现值，对数刻度）", type="log")
+    fig.update_layout(legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"})
+    return _style(fig, title, height=max(260, 40 * len(rows) + 140))
 
 
 def distinctive(terms: pd.DataFrame, park: str) -> go.Figure:
     fig = px.bar(terms.iloc[::-1], x="score", y="term", orientation="h", hover_data=["here", "there"],
-                 labels={"score": "区分度（对数几率）", "term": "词", "here": "本园区次数", "there": "其他园区次数"})
+                 labels={"score": "区分度（对数几率）", "term": "词", "here": "本园区次数", "there": "其他园区次数"},
+                 color_discrete_sequence=[RED])
     return _style(fig, f"{park} 最有特色的词", height=max(300, 24 * len(terms) + 120))
+
+
+def parks_per_province(provinces: pd.DataFrame) -> go.Figure:
+    """How many parks each province has in the filter, most first."""
+    fig = px.bar(provinces, x="province", y="parks", hover_data=["park_names", "figures"],
+                 labels={"province": "省份", "parks": "园区数", "park_names": "园区", "figures": "数据条数"},
+                 color_discrete_sequence=[RED])
+    return _style(fig, "各省份的园区数", height=340)
+
+
+def park_map(places: pd.DataFrame, provinces: pd.DataFrame, outline: dict, metric: str) -> go.Figure:
+    """Parks as dots at their location, sized and coloured by the metric's headline; provinces shaded by parks.
+
+    `outline` is the provinces' GeoJSON (drawn from the data, so no map server is asked for tiles).
+    """
+    fig = go.Figure(go.Choropleth(
+        geojson=outline, featureidkey="properties.name", locations=provinces["province"], z=provinces["parks"],
+        colorscale=[[0, "#f7f1ee"], [1, "#e8b4aa"]], showscale=False, marker={"line": {"color": "white", "width": 0.6}},
+        customdata=provinces[["park_names"]],
+        hovertemplate="<b>%{location}</b> %{z} 个园区<br>%{customdata[0]}<extra></extra>"))
+    for feature in outline["features"]:
+        if feature["geometry"]["type"] == "MultiLineString":  # 南海诸岛: lines, not a province
+            lon, lat = _lines(feature["geometry"]["coordinates"])
+            fig.add_scattergeo(lon=lon, lat=lat, mode="lines", line={"color": GREY, "width": 1}, hoverinfo="skip",
+                               showlegend=False)
+    located = places[places["longitude"].notna() & places["latitude"].notna()]
+    valued = located[located["value"].notna()]
+    bare = located[located["value"].isna()]
+    if not bare.empty:
+        fig.add_scattergeo(lon=bare["longitude"], lat=bare["latitude"], mode="markers", name="无此指标",
+                           marker={"size": 6, "color": GREY}, customdata=_place_custom(bare, metric),
+                           hovertemplate="%{customdata[3]}<extra></extra>")
+    if not valued.empty:
+        divisor, unit = scale(valued["unit"].iloc[0], valued["value"].max())
+        size = 8 + 30 * (valued["value"] / valued["value"].max()) ** 0.5
+        fig.add_scattergeo(lon=valued["longitude"], lat=valued["latitude"], mode="markers", name=metric_label(metric),
+                           marker={"size": size, "color": valued["value"] / divisor, "colorscale": "Reds",
+                                   "cmin": 0, "line": {"color": "white", "width": 0.8}, "opacity": 0.9,
+                                   "colorbar": {"title": {"text": unit or metric_label(metric)}, "thickness": 12}},
+                           customdata=_place_custom(valued, metric), hovertemplate="%{customdata[3]}<extra></extra>")
+    fig.update_geos(fitbounds="locations", visible=False, projection_type="mercator", bgcolor="rgba(0,0,0,0)")
+    fig = _style(fig, f"园区分布（圆点大小与颜色：{metric_label(metric)}）", height=620)
+    fig.update_layout(legend={"orientation": "h", "y": 0, "x": 0})
+    return fig
+
+
+def _lines(lines: list) -> tuple[list, list]:
+    lon: list = []
+    lat: list = []
+    for line in lines:
+        lon += [x for x, _ in line] + [None]
+        lat += [y for _, y in line] + [None]
+    return lon, lat
+
+
+def _place_custom(places: pd.DataFrame, metric: str) -> list[list]:
+    out = []
+    for _, r in places.iterrows():
+        shown = "无此指标" if pd.isna(r["value"]) else \
+            f"{display_value(r['value'], r['unit'], r['qualifier'], metric=metric)} · {year_text(r['year'])}"
+        where = "".join(x for x in (r.get("province"), r.get("city")) if isinstance(x, str))
+        out.append([r["park"], metric, None if pd.isna(r["id"]) else int(r["id"]),
+                    f"<b>{r['park']}</b> {where}<br>{metric_label(metric)}：{shown}"])
+    return out

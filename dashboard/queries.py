@@ -1,10 +1,11 @@
-"""The dashboard's only door to the database: parameterised SQL on short-lived read-only cursors.
+"""The dashboard's only door to the database: parameterised SQL over a read-only attachment of the file.
 
-Every function takes the database path and a `Filters`; results are cached on the identity
-(inode, mtime, size) of the database file and of its reviews file, so a new ETL run or a new review
-shows up at once and old and new never mix. Reviews are applied here, once: every query sees
-`metrics` as reviewed (corrections in place, rejected figures gone, `reviewed`), a view of the
-extracted table in which the reviewed rows are replaced by etl.reviews.apply's version of them.
+Every function takes the database path and a `Filters`; results are cached on the file's
+identity (inode, mtime, size), so a new ETL run shows up at once and old and new never mix.
+Figures are read through the view `metrics` (the one place where reviews can be applied) and
+two tables derived from it once per version of the file: `best` (per park, metric, unit,
+status, scope and year, the largest figure: every headline is picked from it, never from the
+millions of rows) and `tally` (how many figures per park, metric, status and year).
 """
 
 from __future__ import annotations
@@ -50,12 +51,32 @@ class Filters:
 PARK_FILTER = "(len($parks::VARCHAR[]) = 0 OR list_contains($parks::VARCHAR[], {t}.park))"
 YEAR_FILTER = "(NOT $year_filter OR list_contains($years::INTEGER[], {t}.year) OR ($unknown AND {t}.year IS NULL))"
 CATEGORY_FILTER = "(len($cats::VARCHAR[]) = 0 OR list_contains($cats::VARCHAR[], {t}.category))"
-WHERE = " AND ".join(c.format(t="m") for c in (PARK_FILTER, YEAR_FILTER, CATEGORY_FILTER))  # on metrics m
 
-FIGURE_COLUMNS = """m.id, m.park, m.category, m.metric, m.value, m.unit, m.qualifier, m.from_value, m.subject,
-    m.scope, m.status, m.year, m.year_source, m.doc, m.article_id, m.sentence, m.span_start, m.span_end,
-    m.span_start - m.sentence_start AS hl_start, m.span_end - m.sentence_start AS hl_end,
-    m.figure_id, m.reviewed, m.review_note"""
+
+def where(t: str) -> str:
+    """All three filters on table alias `t`."""
+    return " AND ".join(c.format(t=t) for c in (PARK_FILTER, YEAR_FILTER, CATEGORY_FILTER))
+
+
+WHERE = where("m")  # on metrics m
+
+FIGURE_COLUMNS = """{t}.id, {t}.park, {t}.category, {t}.metric, {t}.value, {t}.unit, {t}.qualifier, {t}.from_value,
+    {t}.value_low, {t}.subject, {t}.scope, {t}.status, {t}.year, {t}.year_source, {t}.doc, {t}.article_id,
+    {t}.sentence, {t}.span_start, {t}.span_end, {t}.span_start - {t}.sentence_start AS hl_start,
+    {t}.span_end - {t}.sentence_start AS hl_end, {t}.rule, {t}.attributed_by"""
+COLUMNS_M, COLUMNS_B = FIGURE_COLUMNS.format(t="m"), FIGURE_COLUMNS.format(t="b")
+
+# The tables every query reads, as views over the attached file, and the two derived from them.
+TABLES = ("metrics", "parks", "terms", "articles", "documents")
+DERIVED = """
+CREATE TABLE best AS
+    WITH winners AS (
+        SELECT id FROM metrics
+        QUALIFY row_number() OVER (PARTITION BY park, metric, unit, status, scope, year ORDER BY value DESC, id) = 1)
+    SELECT m.* FROM metrics m WHERE m.id IN (SELECT id FROM winners);
+CREATE TABLE tally AS
+    SELECT park, category, metric, status, year, count(*) AS figures FROM metrics GROUP BY ALL;
+"""
 
 
 def identity(path: Path) -> tuple[int, int, int]:
@@ -75,78 +96,31 @@ class _Handle:
     reviewed: tuple[tuple[int, int, int], Reviewed | None] | None = None  # (reviews file identity, its rows)
 
 
-@dataclass(frozen=True)
-class Reviewed:
-    ids: pa.Table  # figure_id of every review: these rows of the extracted table are replaced
-    rows: pa.Table  # the reviewed figures (rejected ones gone), as etl.reviews.apply makes them
+def _database(path: Path, ident: tuple[int, int, int]) -> duckdb.DuckDBPyConnection:
+    """One handle per version of the file, built once; a new ETL run gets a new one.
 
-
-_open: dict[Path, _Handle] = {}
-_changed = threading.Condition()
-
-
-def _handle(path: Path) -> _Handle:
-    """The connection to the file's current version (opening costs ~15 ms). Called holding `_changed`.
-
-    When an ETL run has swapped in a new file, the old connection is closed once its running queries
-    end (DuckDB shares one instance per path in a process: a new one opens only when the old is closed)."""
-    while True:
-        ident = identity(path)
+    An in-memory database attaches the file read-only, shows its tables as views and holds
+    the derived tables (a read-only connection could not create them).
+    """
+    with _open_lock:
         held = _open.get(path)
-        if held is not None and held.ident == ident:
-            return held
-        if held is not None and held.users:
-            _changed.wait()
-            continue
-        if held is not None:
-            held.con.close()
-        con = duckdb.connect(str(path), read_only=True)
-        catalog = con.execute("SELECT current_database()").fetchall()[0][0]
-        _open[path] = _Handle(ident, con, f'"{catalog}".main.metrics')
+        if held is None or held[0] != ident:
+            if held is not None:
+                held[1].close()
+            _open[path] = (ident, _attach(path))
+        return _open[path][1]
 
 
-@contextmanager
-def _cursor(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived cursor (safe across sessions' threads) on which `metrics` is the reviewed view."""
-    with _changed:
-        held = _handle(path)
-        held.users += 1
-    try:
-        with held.con.cursor() as cur:
-            done = _reviewed(held, path, cur)
-            unreviewed = f"SELECT m.*, false AS reviewed, ''::VARCHAR AS review_note FROM {held.extracted} m"
-            if done is None:
-                cur.execute(f"CREATE TEMP VIEW metrics AS {unreviewed}")
-            else:
-                cur.register("reviewed_rows", done.rows)
-                cur.register("review_ids", done.ids)
-                cur.execute(f"""CREATE TEMP VIEW metrics AS {unreviewed} ANTI JOIN review_ids r USING (figure_id)
-                                UNION ALL BY NAME SELECT * FROM reviewed_rows""")
-            yield cur
-    finally:
-        with _changed:
-            held.users -= 1
-            _changed.notify_all()
+def _attach(path: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(":memory:")
+    con.execute("ATTACH $path AS source (READ_ONLY)", {"path": str(path)})
+    for table in TABLES:  # names are ours
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM source.{table}")
+    con.execute(DERIVED)
+    return con
 
 
-def _reviewed(held: _Handle, path: Path, cur: duckdb.DuckDBPyConnection) -> Reviewed | None:
-    """The reviewed figures of this version of the database (None without reviews), kept until the database
-    or the reviews file changes. Only the reviewed rows make the trip through etl.reviews.apply."""
-    ident = reviews.identity(path)
-    if held.reviewed is None or held.reviewed[0] != ident:
-        kept = reviews.load(path)
-        done = None
-        if kept:
-            ids = pa.table({"figure_id": list(kept)})
-            cur.register("review_ids", ids)
-            figures = cur.execute(f"SELECT m.* FROM {held.extracted} m SEMI JOIN review_ids r USING (figure_id)").df()
-            cur.unregister("review_ids")
-            done = Reviewed(ids, pa.Table.from_pandas(reviews.apply(figures, kept), preserve_index=False))
-        held.reviewed = ident, done
-    return held.reviewed[1]
-
-
-def _query(path: Path, sql: str, params: dict[str, object]) -> pd.DataFrame:
+def _query(path: Path, ident: tuple[int, int, int], sql: str, params: dict[str, object]) -> pd.DataFrame:
     used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)}  # DuckDB refuses extras
     with _cursor(path) as cur:
         return cur.execute(sql, used).df()
@@ -165,69 +139,124 @@ def run(path: Path, name: str, sql: str, params: dict[str, object] | None = None
 
 
 def options(path: Path) -> dict[str, list]:
-    """Values the sidebar offers: parks with figures, years, categories."""
-    parks = run(path, "parks", "SELECT park, count(*) AS n FROM metrics GROUP BY park ORDER BY n DESC, park")
-    years = run(path, "years", "SELECT DISTINCT year FROM metrics WHERE year IS NOT NULL ORDER BY year DESC")
-    unknown = run(path, "unknown", "SELECT count(*) AS n FROM metrics WHERE year IS NULL")
-    cats = run(path, "cats", "SELECT DISTINCT category FROM metrics ORDER BY category")
+    """Values the sidebar offers: parks with figures (most first), years, categories, metrics (→ category)."""
+    parks = run(path, "parks", "SELECT park, sum(figures) AS n FROM tally GROUP BY park ORDER BY n DESC, park")
+    years = run(path, "years", "SELECT DISTINCT year FROM tally WHERE year IS NOT NULL ORDER BY year DESC")
+    unknown = run(path, "unknown", "SELECT count(*) AS n FROM tally WHERE year IS NULL")
+    cats = run(path, "cats", "SELECT DISTINCT category FROM tally ORDER BY category")
+    metrics = run(path, "metrics", "SELECT DISTINCT category, metric FROM best ORDER BY category, metric")
     return {"parks": parks["park"].tolist(), "years": [int(y) for y in years["year"]],
-            "unknown_year": bool(unknown["n"].iloc[0]), "categories": cats["category"].tolist()}
+            "unknown_year": bool(unknown["n"].iloc[0]), "categories": cats["category"].tolist(),
+            "metrics": dict(zip(metrics["metric"], metrics["category"], strict=True))}
 
 
 def kpis(path: Path, f: Filters) -> dict[str, int]:
+    """Parks, figures (and targets among them) and years in the filter, from the tally: no scan of the figures."""
     row = run(path, "kpis", f"""
-        SELECT count(DISTINCT m.park) AS parks, count(DISTINCT m.article_id) AS articles, count(*) AS figures,
-               count(DISTINCT m.year) AS years, min(m.year) AS first_year, max(m.year) AS last_year
-        FROM metrics m WHERE {WHERE}""", f.params()).iloc[0]
+        SELECT count(DISTINCT t.park) AS parks, sum(t.figures)::BIGINT AS figures,
+               coalesce(sum(t.figures) FILTER (WHERE t.status = 'target'), 0) AS targets,
+               count(DISTINCT t.year) AS years, min(t.year) AS first_year, max(t.year) AS last_year
+        FROM tally t WHERE {where("t")}""", f.params()).iloc[0]
     return {k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
 
 
 def figures(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), scope: str | None = None,
-            search: str = "", changed: bool = False) -> pd.DataFrame:
+            search: str = "", changed: bool = False, limit: int | None = None) -> pd.DataFrame:
     """Every figure with its source sentence (the 来源 table), newest first; `changed`: only 从…到… figures."""
-    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%", "changed": changed}
+    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%", "changed": changed,
+              "limit": limit}
     return run(path, "figures", f"""
-        SELECT {FIGURE_COLUMNS}
+        SELECT {COLUMNS_M}
         FROM metrics m
         WHERE {WHERE}
           AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], m.metric))
           AND ($scope IS NULL OR m.scope = $scope)
           AND (NOT $changed OR m.from_value IS NOT NULL)
           AND (m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)
-        ORDER BY m.year DESC NULLS LAST, m.park, m.metric, m.id""", params)
+        ORDER BY m.year DESC NULLS LAST, m.park, m.metric, m.id
+        LIMIT $limit""", params)
 
 
-def headline_figures(path: Path, f: Filters, metrics: tuple[str, ...], *, by_subject: bool = False,
-                     scope: str = "park") -> pd.DataFrame:
-    """One figure per park and metric (and kind, with by_subject): the latest year's largest.
+def figure_count(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), search: str = "") -> int:
+    """How many rows `figures` would return (the tables show the first few thousand)."""
+    params = {**f.params(), "metrics": list(metrics), "search": f"%{search}%"}
+    chosen = "(len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], {t}.metric))"
+    sql = f"SELECT sum(t.figures) AS n FROM tally t WHERE {where('t')} AND {chosen.format(t='t')}"
+    if search:  # the tally has no sentences: count the matching figures themselves
+        sql = f"""SELECT count(*) AS n FROM metrics m WHERE {WHERE} AND {chosen.format(t='m')}
+                  AND (m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)"""
+    value = run(path, "figure_count", sql, params)["n"].iloc[0]
+    return 0 if pd.isna(value) else int(value)
 
-    A park's total and its breakdowns (81 projects; 57 of them 重大产业项目) are all figures of
-    the text; the chart shows the largest of the latest year and never adds them up.
+
+def headlines(path: Path, f: Filters, metrics: tuple[str, ...] = (), *, status: str = "actual") -> pd.DataFrame:
+    """The headline figure of each park, metric and unit: the latest year's largest park-scope figure.
+
+    `status` keeps actuals and targets apart (a target is never a headline actual). Project-scope
+    figures and a park's breakdowns (81 projects; 57 of them 重大产业项目) are never added up: the
+    headline is one figure of the text, with its sentence. 元 and 美元 are separate headlines.
     """
-    partition = "m.park, m.metric, m.unit" + (", m.subject" if by_subject else "")  # 元 and 美元 never mix
-    params = {**f.params(), "metrics": list(metrics), "scope": scope}
-    return run(path, "headline", f"""
-        SELECT {FIGURE_COLUMNS}
-        FROM metrics m
-        WHERE {WHERE} AND list_contains($metrics::VARCHAR[], m.metric) AND m.scope = $scope
-        QUALIFY row_number() OVER (PARTITION BY {partition}
-                                   ORDER BY m.year DESC NULLS LAST, m.value DESC, m.id) = 1
-        ORDER BY m.park, m.metric""", params)
+    params = {**f.params(), "metrics": list(metrics), "status": status}
+    return run(path, "headlines", f"""
+        SELECT {COLUMNS_B}
+        FROM best b
+        WHERE {where("b")} AND b.scope = 'park' AND b.status = $status
+          AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], b.metric))
+        QUALIFY row_number() OVER (PARTITION BY b.park, b.metric, b.unit
+                                   ORDER BY b.year DESC NULLS LAST, b.value DESC, b.id) = 1
+        ORDER BY b.metric, b.unit, b.value DESC, b.park""", params)
 
 
-def counts_by_park(path: Path, f: Filters) -> pd.DataFrame:
-    """How many figures each park has, per category (overview)."""
-    return run(path, "counts", f"""
-        SELECT m.park, m.category, count(*) AS figures
-        FROM metrics m WHERE {WHERE} GROUP BY m.park, m.category ORDER BY figures DESC""", f.params())
+def series(path: Path, f: Filters, park: str) -> pd.DataFrame:
+    """One park's figures over the years: per metric, unit, status and year the largest park-scope figure."""
+    params = {**f.params(), "parks": [park]}
+    return run(path, "series", f"""
+        SELECT {COLUMNS_B} FROM best b
+        WHERE {where("b")} AND b.scope = 'park'
+        ORDER BY b.category, b.metric, b.unit, b.status, b.year NULLS LAST""", params)
+
+
+def park_info(path: Path, park: str) -> dict[str, object]:
+    """The gazetteer's row for a park (official name, province, city, level); empty if unknown."""
+    rows = run(path, "park_info", "SELECT * FROM parks WHERE park = $park", {"park": park})
+    return {} if rows.empty else {k: (None if _missing(v) else v) for k, v in rows.iloc[0].items()}
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and pd.isna(value))
+
+
+def locations(path: Path, f: Filters, metric: str) -> pd.DataFrame:
+    """Each park with figures in the filter, where the gazetteer places it, and its headline for `metric`.
+
+    Parks the gazetteer does not place (or a database built before it had coordinates) have NULL
+    longitude and latitude; the map leaves them out and says how many.
+    """
+    has = set(run(path, "park_columns", "SELECT column_name FROM (DESCRIBE parks)")["column_name"])
+    lon, lat = ("p.longitude", "p.latitude") if {"longitude", "latitude"} <= has else ("NULL", "NULL")
+    params = {**f.params(), "metrics": [metric], "status": "actual"}
+    return run(path, "locations", f"""
+        WITH here AS (SELECT t.park, sum(t.figures)::BIGINT AS figures FROM tally t WHERE {where("t")} GROUP BY t.park),
+        head AS (
+            SELECT b.park, b.value, b.unit, b.qualifier, b.year, b.id, b.sentence FROM best b
+            WHERE {where("b")} AND b.scope = 'park' AND b.status = 'actual' AND b.metric = $metric
+            QUALIFY row_number() OVER (PARTITION BY b.park ORDER BY b.unit = 'USD', b.year DESC NULLS LAST,
+                                                                    b.value DESC, b.id) = 1)
+        SELECT here.park, p.province, p.city, {lon}::DOUBLE AS longitude, {lat}::DOUBLE AS latitude,
+               here.figures, $metric AS metric, head.value, head.unit, head.qualifier, head.year, head.id,
+               head.sentence
+        FROM here LEFT JOIN parks p ON p.park = here.park LEFT JOIN head ON head.park = here.park
+        ORDER BY head.value DESC NULLS LAST, here.park""", {**params, "metric": metric})
 
 
 def parks_by_province(path: Path, f: Filters) -> pd.DataFrame:
+    """Parks and figures per province (the map's breakdown)."""
     return run(path, "provinces", f"""
-        SELECT coalesce(p.province, '未知') AS province, count(DISTINCT m.park) AS parks, count(*) AS figures,
-               string_agg(DISTINCT m.park, '、' ORDER BY m.park) AS park_names
-        FROM metrics m LEFT JOIN parks p ON p.park = m.park
-        WHERE {WHERE} GROUP BY 1 ORDER BY parks DESC, figures DESC""", f.params())
+        SELECT coalesce(p.province, '未知') AS province, count(DISTINCT t.park) AS parks,
+               sum(t.figures)::BIGINT AS figures,
+               string_agg(DISTINCT t.park, '、' ORDER BY t.park) AS park_names
+        FROM tally t LEFT JOIN parks p ON p.park = t.park
+        WHERE {where("t")} GROUP BY 1 ORDER BY parks DESC, figures DESC, province""", f.params())
 
 
 def terms(path: Path, f: Filters, limit: int = 150) -> pd.DataFrame:
