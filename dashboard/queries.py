@@ -153,7 +153,7 @@ def options(path: Path) -> dict[str, list]:
 def kpis(path: Path, f: Filters) -> dict[str, int]:
     """Parks, figures (and targets among them) and years in the filter, from the tally: no scan of the figures."""
     row = run(path, "kpis", f"""
-        SELECT count(DISTINCT t.park) AS parks, sum(t.figures)::BIGINT AS figures,
+        SELECT count(DISTINCT t.park) AS parks, coalesce(sum(t.figures), 0)::BIGINT AS figures,
                coalesce(sum(t.figures) FILTER (WHERE t.status = 'target'), 0) AS targets,
                count(DISTINCT t.year) AS years, min(t.year) AS first_year, max(t.year) AS last_year
         FROM tally t WHERE {where("t")}""", f.params()).iloc[0]

@@ -47,7 +47,5 @@ def shaded(table: pd.DataFrame) -> Styler:
 
 
 def number(value: float) -> str:
-    """21000 → '21,000'; 42.93 → '42.93'; 0.32 → '0.32': a cell as short as it can be without losing a digit."""
-    if abs(value) >= 100:
-        return f"{value:,.0f}"
+    """21000 → '21,000'; 2201.2 → '2,201.2'; 0.32 → '0.32': two decimals at most, no trailing zeros."""
     return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) >= 0.01 else f"{value:.2g}"
