@@ -45,7 +45,7 @@ def hover_text(row: pd.Series) -> str:
 
 
 def _custom(rows: pd.DataFrame) -> list[list]:
-    return [[r["park"], r["metric"], int(r["id"]), hover_text(r)] for _, r in rows.iterrows()]
+    return [[r["park"], r["metric"], int(r["id"]), hover_text(r)] for r in rows.to_dict("records")]
 
 
 def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: str = "", log: bool = False,
@@ -64,7 +64,7 @@ def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: s
         if rows.empty:
             continue
         fig.add_bar(x=rows["value"] / divisor, y=rows["park"], orientation="h", name=name,
-                    text=[figure_text(r) for _, r in rows.iterrows()], textposition="outside", cliponaxis=False,
+                    text=[figure_text(r) for r in rows.to_dict("records")], textposition="outside", cliponaxis=False,
                     marker={"color": fill, "line": {"color": RED, "width": 1.5}}, customdata=_custom(rows),
                     hovertemplate="%{customdata[3]}<extra></extra>")
     changed = actual[actual["from_value"].notna()] if "from_value" in actual else actual.iloc[0:0]
@@ -116,18 +116,22 @@ def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
     cols = min(3, len(keys))
     fig = make_subplots(rows=math.ceil(len(keys) / cols), cols=cols, vertical_spacing=0.16, horizontal_spacing=0.08,
                         subplot_titles=[_panel_title(rows, m, u) for m, u in keys])
+    traces, places = [], []
+    panels = {key: part.sort_values("year") for key, part in rows.groupby(["metric", "unit", "status"], sort=False)}
     for i, (metric, unit) in enumerate(keys):
-        panel = rows[(rows["metric"] == metric) & (rows["unit"] == unit)]
-        divisor, _ = scale(unit, panel["value"].max())
+        divisor, _ = scale(unit, rows.loc[(rows["metric"] == metric) & (rows["unit"] == unit), "value"].max())
         for status, symbol in (("actual", "circle"), ("target", "circle-open")):
-            part = panel[panel["status"] == status].sort_values("year")
-            if part.empty:
+            part = panels.get((metric, unit, status))
+            if part is None:
                 continue
-            fig.add_scatter(x=part["year"].astype(int), y=part["value"] / divisor, row=i // cols + 1, col=i % cols + 1,
-                            mode="lines+markers" if len(part) >= 2 else "markers", name=STATUS[status],
-                            showlegend=False, marker={"color": RED, "size": 9, "symbol": symbol},
-                            line={"color": RED, "dash": "dot" if status == "target" else "solid"},
-                            customdata=_custom(part), hovertemplate="%{customdata[3]}<extra></extra>")
+            traces.append(go.Scatter(
+                x=part["year"].astype(int), y=part["value"] / divisor, name=STATUS[status], showlegend=False,
+                mode="lines+markers" if len(part) >= 2 else "markers",
+                marker={"color": RED, "size": 9, "symbol": symbol},
+                line={"color": RED, "dash": "dot" if status == "target" else "solid"},
+                customdata=_custom(part), hovertemplate="%{customdata[3]}<extra></extra>"))
+            places.append((i // cols + 1, i % cols + 1))
+    fig.add_traces(traces, rows=[r for r, _ in places], cols=[c for _, c in places])  # one call: add_trace is slow
     fig.update_xaxes(dtick=1, tickformat="d")
     return _style(fig, f"{park} 各项指标的年度变化（空心为目标）", height=260 * math.ceil(len(keys) / cols) + 90)
 
@@ -219,7 +223,7 @@ def _lines(lines: list) -> tuple[list, list]:
 
 def _place_custom(places: pd.DataFrame, metric: str) -> list[list]:
     out = []
-    for _, r in places.iterrows():
+    for r in places.to_dict("records"):
         shown = "无此指标" if pd.isna(r["value"]) else \
             f"{display_value(r['value'], r['unit'], r['qualifier'], metric=metric)} · {year_text(r['year'])}"
         where = "".join(x for x in (r.get("province"), r.get("city")) if isinstance(x, str))

@@ -113,6 +113,7 @@ def _database(path: Path, ident: tuple[int, int, int]) -> duckdb.DuckDBPyConnect
 
 def _attach(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
+    con.execute("SET GLOBAL late_materialization_max_rows = 5000")  # ORDER BY … LIMIT: sentences of the top rows only
     con.execute("ATTACH $path AS source (READ_ONLY)", {"path": str(path)})
     for table in TABLES:  # names are ours
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM source.{table}")

@@ -132,8 +132,10 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     """Figures as a user reads them: Chinese labels, 亿元/万元, the figure marked in its sentence."""
     out = df.copy()
     if {"value", "unit", "qualifier"} <= set(out.columns):
-        shown = [display_value(r["value"], r["unit"], r["qualifier"], metric=r.get("metric"),
-                               low=r.get("value_low"), before=r.get("from_value")) for _, r in out.iterrows()]
+        none = [None] * len(out)
+        shown = [display_value(v, u, q, metric=m, low=lo, before=b) for v, u, q, m, lo, b in zip(
+            out["value"], out["unit"], out["qualifier"], out.get("metric", none), out.get("value_low", none),
+            out.get("from_value", none), strict=True)]
         out.insert(out.columns.get_loc("value") + 1, "display", shown)
     if {"sentence", "hl_start", "hl_end"} <= set(out.columns):
         out["highlighted"] = [highlighted(s, a, b) for s, a, b in
@@ -162,12 +164,17 @@ def sources(rows: pd.DataFrame, key: str, total: int | None = None, *, provenanc
     st.caption(f"来源共 {total:,} 条{more}。")
 
 
-def figure_sources(key: str, metrics: tuple[str, ...] = (), limit: int = 2000) -> None:
-    """The 来源 section of a page: the filter's figures (of `metrics`) with their sentences, and their download."""
-    f, path = filters(), db()
-    st.subheader("来源")
-    sources(queries.figures(path, f, metrics=metrics, limit=limit), key, queries.figure_count(path, f, metrics=metrics))
-    download(lambda: queries.figures(path, f, metrics=metrics), f"{key}_sources")
+def chart_sources(rows: pd.DataFrame, key: str) -> None:
+    """The figures behind a page's charts, each with its sentence; every other figure is on 来源."""
+    st.subheader("图中数字的原句")
+    sources(rows, key)
+    download(rows, f"{key}_sources")
+    sources_link()
+
+
+def sources_link() -> None:
+    st.page_link("views/sources.py", label="全部数据与原句（可搜索）", icon=":material/article:",
+                 query_params=url_state())
 
 
 def empty(message: str = "当前筛选条件下没有数据。请在左侧调整园区、年份或类别。") -> None:
@@ -180,13 +187,15 @@ def xlsx_bytes(df: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
-def ranked_panels(metrics: tuple[str, ...], key: str, *, per_row: int = 2, top: int = 10) -> bool:
-    """Small multiples: one ranked chart per metric (and currency), its own scale, one colour; False if no data."""
+def ranked_panels(metrics: tuple[str, ...], key: str, *, per_row: int = 2, top: int = 10) -> pd.DataFrame:
+    """Small multiples: one ranked chart per metric (and currency), its own scale, one colour.
+
+    Returns the figures the charts show (empty: nothing to show).
+    """
     f, path = filters(), db()
     actual, target = queries.headlines(path, f, metrics), queries.headlines(path, f, metrics, status="target")
     both = pd.concat([actual, target])
-    if both.empty:
-        return False
+    shown = []
     panels = sorted(set(zip(both["metric"], both["unit"], strict=True)), key=lambda p: (metrics.index(p[0]), p[1]))
     for start in range(0, len(panels), per_row):
         for column, (m, unit) in zip(st.columns(per_row), panels[start:start + per_row], strict=False):
@@ -196,7 +205,8 @@ def ranked_panels(metrics: tuple[str, ...], key: str, *, per_row: int = 2, top: 
                 title = f"{metric_label(m, unit)} · 前 {top} 名" if len(a) + len(t) >= top else metric_label(m, unit)
                 chart(charts.ranked(a, t, title=title), pd.concat([a, t]), f"{key}_{m}_{unit}")
                 compare_link(m)
-    return True
+                shown += [a, t]
+    return pd.concat(shown) if shown else both
 
 
 def word_cloud(terms: pd.DataFrame, caption: str, key: str) -> None:

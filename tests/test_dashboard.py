@@ -11,9 +11,9 @@ from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
 PAGES = {
-    "views/overview.py": ("总览", ["download_overview_investment_total_CNY", "download_overview_party_org_count_count",
-                                 "download_overview_sources"]),
-    "views/compare.py": ("对比", ["download_compare_CNY", "download_compare_sources"]),
+    "views/overview.py": ("总览", ["download_overview_investment_total_CNY",
+                                 "download_overview_party_org_count_count"]),
+    "views/compare.py": ("对比", ["download_compare_CNY", "download_compare_sources"]),  # the headlines' sentences
     "views/profile.py": ("园区", ["download_profile_headlines", "download_profile_years", "download_profile_sources",
                                 "download_profile_cloud"]),
     "views/matrix.py": ("指标矩阵", ["download_matrix", "download_matrix_table"]),

@@ -17,6 +17,7 @@ if actual.empty and target.empty:
     st.stop()
 st.caption("每个园区取筛选范围内最新年份中最大的一条园区级实际数据（不加总分项，不计单个项目）；"
            "目标为空心柱，单列，不与实际相加。点击柱子可把所有页面筛选到该园区。")
+shown = []
 for unit in dict.fromkeys(pd.concat([actual, target])["unit"]):  # 元 and 美元 never share an axis
     a, t = actual[actual["unit"] == unit], target[target["unit"] == unit]
     parks = len(set(a["park"]) | set(t["park"]))
@@ -24,9 +25,10 @@ for unit in dict.fromkeys(pd.concat([actual, target])["unit"]):  # 元 and 美�
     show_all = parks > TOP and left.toggle(f"显示全部 {parks} 个园区", key=f"compare_all_{unit}")
     log = charts.spans_magnitudes(pd.concat([a, t])["value"]) and right.toggle("对数刻度", key=f"compare_log_{unit}")
     a, t = charts.top(a, t, None if show_all else TOP)
-    shown = f"前 {TOP} 名" if parks > TOP and not show_all else f"{parks} 个园区"
-    ui.chart(charts.ranked(a, t, title=f"{METRIC[m]}（{shown}）", log=log), pd.concat([a, t]), f"compare_{unit}")
+    which = f"前 {TOP} 名" if parks > TOP and not show_all else f"{parks} 个园区"
+    ui.chart(charts.ranked(a, t, title=f"{METRIC[m]}（{which}）", log=log), pd.concat([a, t]), f"compare_{unit}")
+    shown += [a, t]
 if len(f.parks) == 1:
     st.page_link("views/profile.py", label=f"查看{f.parks[0]}的园区档案", icon=":material/apartment:",
                  query_params=ui.url_state())
-ui.figure_sources("compare", (m,))
+ui.chart_sources(pd.concat(shown), "compare")

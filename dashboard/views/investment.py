@@ -7,7 +7,8 @@ from dashboard.labels import INVESTMENT_METRICS
 
 st.title("投资")
 st.caption("每个园区取最新年份中最大的一条园区级数据（总数），分项与重复报道不相加；元与美元分开。")
-if not ui.ranked_panels(INVESTMENT_METRICS, "investment"):
+shown = ui.ranked_panels(INVESTMENT_METRICS, "investment")
+if shown.empty:
     ui.empty()
     st.stop()
 projects = queries.figures(ui.db(), ui.filters(), metrics=INVESTMENT_METRICS, scope="project", limit=500)
@@ -15,4 +16,4 @@ if not projects.empty:
     st.subheader("单个项目 / 企业（不计入园区总数）")
     ui.sources(projects, "investment_projects")
     ui.download(projects, "investment_projects")
-ui.figure_sources("investment", INVESTMENT_METRICS)
+ui.chart_sources(shown, "investment")
