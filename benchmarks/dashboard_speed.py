@@ -110,7 +110,8 @@ def pages(db: Path, f: Filters) -> dict[str, Callable[[], object]]:
         queries.figure_count(db, f, search=search)
 
     return {"总览": lambda: (queries.kpis(db, f), panels(MAIN_METRICS, 5)),
-            "对比": lambda: panels(("party_org_count",), 25), "园区": profile, "指标矩阵": matrix, "地图": map_, "投资": lambda: panels(INVESTMENT_METRICS, 10),
+            "对比": lambda: panels(("party_org_count",), 25), "园区": profile, "指标矩阵": matrix, "地图": map_,
+            "投资": lambda: panels(INVESTMENT_METRICS, 10),
             "项目": lambda: panels(("project_count", "enterprise_count"), 10), "党建": party, "关键词": keywords,
             "来源": sources, "来源搜索": lambda: sources("党建")}
 
