@@ -49,12 +49,15 @@ def _custom(rows: pd.DataFrame) -> list[list]:
 
 
 def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: str = "", log: bool = False,
-           height: int | None = None) -> go.Figure:
+           compact: bool = False) -> go.Figure:
     """One metric, one unit: a horizontal bar per park, largest on top, labelled as the text writes it.
 
     Targets are outlined bars of their own beside the actual ones (never added to them); where a
-    figure reports a change, a grey dot marks its earlier value.
+    figure reports a change, a grey dot marks its earlier value. `compact` (small multiples): the
+    label is the value alone, its year is in the hover.
     """
+    label = (lambda r: display_value(r["value"], r["unit"], r["qualifier"], metric=r["metric"])) if compact \
+        else figure_text
     target = target if target is not None else actual.iloc[0:0]
     both = pd.concat([actual, target])
     divisor, unit = scale(both["unit"].iloc[0], both["value"].max())
@@ -64,7 +67,7 @@ def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: s
         if rows.empty:
             continue
         fig.add_bar(x=rows["value"] / divisor, y=rows["park"], orientation="h", name=name,
-                    text=[figure_text(r) for r in rows.to_dict("records")], textposition="outside", cliponaxis=False,
+                    text=[label(r) for r in rows.to_dict("records")], textposition="outside", cliponaxis=False,
                     marker={"color": fill, "line": {"color": RED, "width": 1.5}}, customdata=_custom(rows),
                     hovertemplate="%{customdata[3]}<extra></extra>")
     changed = actual[actual["from_value"].notna()] if "from_value" in actual else actual.iloc[0:0]
@@ -74,10 +77,11 @@ def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: s
                         customdata=_custom(changed), hovertemplate="原值<br>%{customdata[3]}<extra></extra>")
     fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title="")
     axis = f"{metric_label(both['metric'].iloc[0])}（{unit}）" if unit else metric_label(both["metric"].iloc[0])
-    fig.update_xaxes(title=axis, type="log" if log else "linear", **_label_room(both["value"] / divisor, log))
+    fig.update_xaxes(title=axis, type="log" if log else "linear",
+                     **_label_room(both["value"] / divisor, log, 1.7 if compact else 1.45))
     fig.update_layout(barmode="group", showlegend=not target.empty or not changed.empty,
                       legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"})
-    return _style(fig, title, height=height or max(240, BAR_PX * len(order) * (1 + (not target.empty)) + 120))
+    return _style(fig, title, height=max(200, BAR_PX * len(order) * (1 + (not target.empty)) + 130))
 
 
 def _order(actual: pd.DataFrame, target: pd.DataFrame) -> list[str]:
@@ -94,13 +98,13 @@ def top(actual: pd.DataFrame, target: pd.DataFrame, n: int | None) -> tuple[pd.D
     return actual[actual["park"].isin(keep)], target[target["park"].isin(keep)]
 
 
-def _label_room(values: pd.Series, log: bool) -> dict:
-    """Leave room right of the longest bar for its label."""
+def _label_room(values: pd.Series, log: bool, room: float) -> dict:
+    """Leave room right of the longest bar for its label (`room`: the axis ends at room × the largest value)."""
     top = float(values.max())
     if log:
         low = float(values[values > 0].min()) if (values > 0).any() else 1.0
-        return {"range": [math.log10(low) - 0.3, math.log10(max(top, low)) + 0.9]}
-    return {"range": [0, top * 1.45 if top > 0 else 1]}
+        return {"range": [math.log10(low) - 0.3, math.log10(max(top, low)) + 2 * math.log10(room)]}
+    return {"range": [0, top * room if top > 0 else 1]}
 
 
 def spans_magnitudes(values: pd.Series, ratio: float = 100) -> bool:
@@ -109,9 +113,15 @@ def spans_magnitudes(values: pd.Series, ratio: float = 100) -> bool:
     return len(positive) > 1 and positive.max() / positive.min() >= ratio
 
 
-def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
-    """One park's metrics over the years, one panel each with its own scale (lines where ≥ 2 years)."""
+def over_years(rows: pd.DataFrame) -> pd.DataFrame:
+    """The dated figures of the metrics (and units) that have two years or more: those a line can follow."""
     rows = rows[rows["year"].notna()]
+    years = rows.groupby(["metric", "unit"])["year"].transform("nunique")
+    return rows[years >= 2]
+
+
+def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
+    """One park's metrics over the years (`over_years` rows), one panel each with its own scale, from zero."""
     keys = list(dict.fromkeys(zip(rows["metric"], rows["unit"], strict=True)))
     cols = min(3, len(keys))
     fig = make_subplots(rows=math.ceil(len(keys) / cols), cols=cols, vertical_spacing=0.16, horizontal_spacing=0.08,
@@ -133,6 +143,7 @@ def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
             places.append((i // cols + 1, i % cols + 1))
     fig.add_traces(traces, rows=[r for r, _ in places], cols=[c for _, c in places])  # one call: add_trace is slow
     fig.update_xaxes(dtick=1, tickformat="d")
+    fig.update_yaxes(rangemode="tozero")
     return _style(fig, f"{park} 各项指标的年度变化（空心为目标）", height=260 * math.ceil(len(keys) / cols) + 90)
 
 
@@ -179,18 +190,24 @@ def parks_per_province(provinces: pd.DataFrame) -> go.Figure:
 def park_map(places: pd.DataFrame, provinces: pd.DataFrame, outline: dict, metric: str) -> go.Figure:
     """Parks as dots at their location, sized and coloured by the metric's headline; provinces shaded by parks.
 
-    `outline` is the provinces' GeoJSON (drawn from the data, so no map server is asked for tiles).
+    `outline` is the provinces' GeoJSON, drawn from the data: no map server is asked for tiles and no
+    base map is fetched (plotly.js fetches one only when its first trace has a `locationmode`, so the
+    first trace is the 南海诸岛 lines, given as longitude and latitude).
     """
-    fig = go.Figure(go.Choropleth(
-        geojson=outline, featureidkey="properties.name", locations=provinces["province"], z=provinces["parks"],
-        colorscale=[[0, "#f7f1ee"], [1, "#e8b4aa"]], showscale=False, marker={"line": {"color": "white", "width": 0.6}},
-        customdata=provinces[["park_names"]],
-        hovertemplate="<b>%{location}</b> %{z} 个园区<br>%{customdata[0]}<extra></extra>"))
+    fig = go.Figure()
     for feature in outline["features"]:
         if feature["geometry"]["type"] == "MultiLineString":  # 南海诸岛: lines, not a province
             lon, lat = _lines(feature["geometry"]["coordinates"])
             fig.add_scattergeo(lon=lon, lat=lat, mode="lines", line={"color": GREY, "width": 1}, hoverinfo="skip",
                                showlegend=False)
+    names = [f["properties"]["name"] for f in outline["features"] if f["geometry"]["type"] == "MultiPolygon"]
+    parks = dict(zip(provinces["province"], provinces["parks"], strict=True))
+    listed = dict(zip(provinces["province"], provinces["park_names"], strict=True))
+    fig.add_choropleth(geojson=outline, featureidkey="properties.name", locations=names,
+                       z=[parks.get(n, 0) for n in names], text=[listed.get(n, "") for n in names],
+                       colorscale=[[0, "#f7f1ee"], [1, "#e8b4aa"]], showscale=False,
+                       marker={"line": {"color": "white", "width": 0.6}},
+                       hovertemplate="<b>%{location}</b> %{z} 个园区<br>%{text}<extra></extra>")
     located = places[places["longitude"].notna() & places["latitude"].notna()]
     valued = located[located["value"].notna()]
     bare = located[located["value"].isna()]

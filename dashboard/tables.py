@@ -43,7 +43,8 @@ def shaded(table: pd.DataFrame) -> Styler:
     """Each column shaded on its own scale (白 → 红), numbers with thousands separators, blanks for no figure."""
     numbers = [c for c in table.columns if c != PARK_COLUMN]
     return (table.style.background_gradient(cmap="Reds", subset=numbers, axis=0, low=0.05, high=0.35)
-            .format(number, subset=numbers, na_rep=""))
+            .map(lambda v: "background-color: white" if pd.isna(v) else "", subset=numbers)
+            .format(number, subset=numbers, na_rep="–"))
 
 
 def number(value: float) -> str:

@@ -203,7 +203,7 @@ def ranked_panels(metrics: tuple[str, ...], key: str, *, per_row: int = 2, top: 
                 a, t = (rows[(rows["metric"] == m) & (rows["unit"] == unit)] for rows in (actual, target))
                 a, t = charts.top(a, t, top)
                 title = f"{metric_label(m, unit)} · 前 {top} 名" if len(a) + len(t) >= top else metric_label(m, unit)
-                chart(charts.ranked(a, t, title=title), pd.concat([a, t]), f"{key}_{m}_{unit}")
+                chart(charts.ranked(a, t, title=title, compact=True), pd.concat([a, t]), f"{key}_{m}_{unit}")
                 compare_link(m)
                 shown += [a, t]
     return pd.concat(shown) if shown else both

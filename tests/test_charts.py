@@ -77,12 +77,14 @@ def test_top_keeps_the_first_parks(synthetic_db: Path) -> None:
 
 
 def test_park_years_draws_lines_where_two_years(synthetic_db: Path) -> None:
-    fig = charts.park_years(queries.series(synthetic_db, Filters(), "甲高新区"), "甲高新区")
+    rows = charts.over_years(queries.series(synthetic_db, Filters(), "甲高新区"))
+    assert set(rows["metric"]) == {"party_org_count"}  # 总投资 has one year: a card, no line
+    fig = charts.park_years(rows, "甲高新区")
     org = [t for t in fig.data if t.customdata[0][1] == "party_org_count"]
     assert [(t.name, t.mode, list(t.x)) for t in org] == [("实际", "lines+markers", [2023, 2024]),
                                                           ("目标", "markers", [2025])]
     assert org[1].marker.symbol == "circle-open"
-    assert {a.text for a in fig.layout.annotations} == {"党组织数", "总投资（亿元）"}
+    assert [a.text for a in fig.layout.annotations] == ["党组织数"]
 
 
 def test_map_one_dot_per_located_park(synthetic_db: Path) -> None:
@@ -90,7 +92,10 @@ def test_map_one_dot_per_located_park(synthetic_db: Path) -> None:
     fig = charts.park_map(places, queries.parks_by_province(synthetic_db, Filters()), geo.china(), "party_org_count")
     dots = [t for t in fig.data if t.type == "scattergeo" and t.mode == "markers"]
     assert sum(len(t.lon) for t in dots) == 3  # 丁 has no coordinates
-    assert fig.data[0].type == "choropleth" and set(fig.data[0].locations) == {"四川", "湖北", "陕西", "江苏"}
+    assert fig.data[0].type == "scattergeo" and fig.data[0].mode == "lines"  # first: no base map is fetched
+    provinces = fig.data[1]
+    assert provinces.type == "choropleth" and len(provinces.locations) == 34
+    assert dict(zip(provinces.locations, provinces.z, strict=True))["四川"] == 1
     assert fig.layout.geo.visible is False  # no base map to fetch: the provinces are drawn from our own file
 
 
@@ -117,7 +122,7 @@ def test_matrix_one_cell_per_park_and_metric(synthetic_db: Path) -> None:
     assert table["党组织数"].tolist()[:3] == [300, 120, 50] and pd.isna(table["党组织数"].iloc[3])
     assert table.attrs["metrics"]["总投资（亿美元）"] == "investment_total"
     html = tables.shaded(table).to_html()
-    assert "2,201.2" in html and "background-color" in html
+    assert "2,201.2" in html and "background-color" in html and "–" in html
     assert [tables.number(v) for v in (21000, 42.93, 0.32, 0.0005)] == ["21,000", "42.93", "0.32", "0.0005"]
 
 

@@ -14,8 +14,7 @@ PAGES = {
     "views/overview.py": ("总览", ["download_overview_investment_total_CNY",
                                  "download_overview_party_org_count_count"]),
     "views/compare.py": ("对比", ["download_compare_CNY", "download_compare_sources"]),  # the headlines' sentences
-    "views/profile.py": ("园区", ["download_profile_headlines", "download_profile_years", "download_profile_sources",
-                                "download_profile_cloud"]),
+    "views/profile.py": ("园区", ["download_profile_headlines", "download_profile_sources", "download_profile_cloud"]),
     "views/matrix.py": ("指标矩阵", ["download_matrix", "download_matrix_table"]),
     "views/map.py": ("地图", ["download_map", "download_map_provinces"]),
     "views/investment.py": ("投资", ["download_investment_investment_total_CNY", "download_investment_projects"]),
@@ -94,6 +93,7 @@ def test_profile_shows_one_park(synthetic_db: Path, monkeypatch: pytest.MonkeyPa
     cards = {m.label: m.value for m in at.metric}
     assert cards == {"党组织数 · 2024年": "120个", "总投资 · 2024年": "超2,201.2亿元"}
     assert set(at.dataframe[0].value["园区"]) == {"甲高新区"}
+    assert "download_profile_years" in {b.key for b in at.get("download_button")}  # 党组织数 in 2023 and 2024
 
 
 def test_profile_pick_sets_the_park_filter(synthetic_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:

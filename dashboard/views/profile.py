@@ -35,8 +35,10 @@ else:
             with column:
                 ui.compare_link(row["metric"], "各园区对比")
     ui.download(heads, "profile_headlines")
-years = queries.series(ui.db(), pf, park)
-if years["year"].notna().any():
+years = charts.over_years(queries.series(ui.db(), pf, park))
+if years.empty:
+    st.caption("没有哪项指标有两个以上年份的数据，画不出年度变化。")
+else:
     ui.chart(charts.park_years(years, park), years, "profile_years", clickable=False)
 st.subheader("数据与原句")
 ui.sources(queries.figures(ui.db(), pf, limit=2000), "profile", queries.figure_count(ui.db(), pf), provenance=True)
