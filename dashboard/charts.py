@@ -62,25 +62,31 @@ def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: s
     both = pd.concat([actual, target])
     divisor, unit = scale(both["unit"].iloc[0], both["value"].max())
     order = _order(actual, target)
+    row = {park: len(order) - 1 - i for i, park in enumerate(order)}  # the largest on top
+    shift = 0.2 if not target.empty else 0.0  # with targets: the actual bar below, the target above, in one row
     fig = go.Figure()
-    for rows, name, fill in ((actual, STATUS["actual"], RED), (target, STATUS["target"], "rgba(0,0,0,0)")):
+    for rows, name, fill, side in ((actual, STATUS["actual"], RED, -shift), (target, STATUS["target"], "white", shift)):
         if rows.empty:
             continue
-        fig.add_bar(x=rows["value"] / divisor, y=rows["park"], orientation="h", name=name,
-                    text=[label(r) for r in rows.to_dict("records")], textposition="outside", cliponaxis=False,
-                    marker={"color": fill, "line": {"color": RED, "width": 1.5}}, customdata=_custom(rows),
+        fig.add_bar(x=rows["value"] / divisor, y=rows["park"].map(row) + side, orientation="h", name=name,
+                    width=0.38 if shift else 0.7, text=[label(r) for r in rows.to_dict("records")],
+                    textposition="outside", cliponaxis=False, customdata=_custom(rows),
+                    marker={"color": fill, "line": {"color": RED, "width": 1.5}},
                     hovertemplate="%{customdata[3]}<extra></extra>")
     changed = actual[actual["from_value"].notna()] if "from_value" in actual else actual.iloc[0:0]
-    if not changed.empty:
-        fig.add_scatter(x=changed["from_value"] / divisor, y=changed["park"], mode="markers", name="原值",
-                        marker={"color": GREY, "size": 10, "line": {"color": "white", "width": 1}},
+    if not changed.empty:  # on the actual bar it changed
+        fig.add_scatter(x=changed["from_value"] / divisor, y=changed["park"].map(row) - shift, mode="markers",
+                        name="原值", marker={"color": GREY, "size": 10, "line": {"color": "white", "width": 1}},
                         customdata=_custom(changed), hovertemplate="原值<br>%{customdata[3]}<extra></extra>")
-    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], title="")
+    fig.update_yaxes(tickvals=list(row.values()), ticktext=list(row), range=[-0.6, len(order) - 0.4], title="",
+                     showgrid=False, zeroline=False)
     axis = f"{metric_label(both['metric'].iloc[0])}（{unit}）" if unit else metric_label(both["metric"].iloc[0])
     fig.update_xaxes(title=axis, type="log" if log else "linear",
                      **_label_room(both["value"] / divisor, log, 1.7 if compact else 1.45))
-    fig.update_layout(barmode="group", showlegend=not target.empty or not changed.empty,
+    fig.update_layout(barmode="overlay", showlegend=not target.empty or not changed.empty,
                       legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"})
+    if compact:
+        fig.update_xaxes(nticks=4)
     return _style(fig, title, height=max(200, BAR_PX * len(order) * (1 + (not target.empty)) + 130))
 
 
@@ -184,6 +190,7 @@ def parks_per_province(provinces: pd.DataFrame) -> go.Figure:
     fig = px.bar(provinces, x="province", y="parks", hover_data=["park_names", "figures"],
                  labels={"province": "省份", "parks": "园区数", "park_names": "园区", "figures": "数据条数"},
                  color_discrete_sequence=[RED])
+    fig.update_yaxes(tickformat=",d")
     return _style(fig, "各省份的园区数", height=340)
 
 
@@ -219,7 +226,8 @@ def park_map(places: pd.DataFrame, provinces: pd.DataFrame, outline: dict, metri
         divisor, unit = scale(valued["unit"].iloc[0], valued["value"].max())
         size = 8 + 30 * (valued["value"] / valued["value"].max()) ** 0.5
         fig.add_scattergeo(lon=valued["longitude"], lat=valued["latitude"], mode="markers", name=metric_label(metric),
-                           marker={"size": size, "color": valued["value"] / divisor, "colorscale": "Reds",
+                           marker={"size": size, "color": valued["value"] / divisor,
+                                   "colorscale": [[0, "#f1948a"], [1, "#7b241c"]],
                                    "cmin": 0, "line": {"color": "white", "width": 0.8}, "opacity": 0.9,
                                    "colorbar": {"title": {"text": unit or metric_label(metric)}, "thickness": 12}},
                            customdata=_place_custom(valued, metric), hovertemplate="%{customdata[3]}<extra></extra>")

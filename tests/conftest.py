@@ -81,14 +81,16 @@ def write_figures(db: Path, rows: list[tuple], places: dict[str, tuple]) -> Path
     con.execute("ALTER TABLE parks ADD COLUMN IF NOT EXISTS longitude DOUBLE")
     con.execute("ALTER TABLE parks ADD COLUMN IF NOT EXISTS latitude DOUBLE")
     for i, (park, metric, value, unit, scope, status, year, extra) in enumerate(rows):
-        sentence = f"{park}{metric}为{value}。"
+        sentence = f"{park}的数据为{value:g}。"
+        start = sentence.index("为") + 1
         con.execute("""INSERT INTO metrics (id, park, category, metric, value, unit, qualifier, from_value, value_low,
                            subject, scope, status, year, year_source, doc, article_id, sentence, span_start, span_end,
                            sentence_start, rule, attributed_by, figure_id)
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     [i, park, category[metric], metric, value, unit, extra.get("qualifier", "exact"),
-                     extra.get("from_value"), extra.get("value_low"), metric, scope, status, year,
-                     "explicit" if year else "none", f"doc{i % 3}.txt", f"doc{i % 3}.txt#0", sentence, 3, 6, 0,
+                     extra.get("from_value"), extra.get("value_low"), "数据", scope, status, year,
+                     "explicit" if year else "none", f"doc{i % 3}.txt", f"doc{i % 3}.txt#0", sentence, start,
+                     start + len(f"{value:g}"), 0,
                      "test-rule", "sentence", f"f{i}"])
     for park, (province, city, lon, lat) in places.items():
         con.execute("INSERT INTO parks (park, official_name, aliases, province, city, level, in_gazetteer, longitude, "

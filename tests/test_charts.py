@@ -45,14 +45,17 @@ def test_ranked_bars_sorted_labelled_and_traceable(synthetic_db: Path) -> None:
     target = queries.headlines(synthetic_db, Filters(), ("party_org_count",), status="target")
     fig = charts.ranked(actual, target, title="党组织数")
     bars, outlined = fig.data[0], fig.data[1]
-    assert list(bars.y) == ["乙高新区", "甲高新区", "丙高新区"] and list(bars.x) == [300, 120, 50]
+    park_at = dict(zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext, strict=True))
+    assert [park_at[round(y + 0.2)] for y in bars.y] == ["乙高新区", "甲高新区", "丙高新区"]  # below its row's middle
+    assert list(bars.x) == [300, 120, 50]
     assert list(bars.text) == ["150个→300个 · 2024年", "120个 · 2024年", "50个 · 2022年"]
-    assert outlined.name == "目标" and outlined.marker.color == "rgba(0,0,0,0)"
-    assert set(outlined.y) == {"甲高新区", "丁高新区"}
-    assert list(fig.layout.yaxis.categoryarray)[::-1] == ["乙高新区", "甲高新区", "丙高新区", "丁高新区"]
+    assert outlined.name == "目标" and outlined.marker.color == "white"  # outlined, beside, never stacked
+    assert {park_at[round(y - 0.2)] for y in outlined.y} == {"甲高新区", "丁高新区"} and fig.layout.barmode == "overlay"
+    assert list(fig.layout.yaxis.ticktext) == ["乙高新区", "甲高新区", "丙高新区", "丁高新区"]  # top to bottom
+    assert list(fig.layout.yaxis.tickvals) == [3, 2, 1, 0]
     before = next(t for t in fig.data if t.name == "原值")
-    assert list(before.x) == [150] and list(before.y) == ["乙高新区"]
-    assert bars.customdata[0][0] == "乙高新区" and "乙高新区party_org_count为300" in bars.customdata[0][3]
+    assert list(before.x) == [150] and list(before.y) == list(bars.y[:1])  # on 乙's actual bar
+    assert bars.customdata[0][0] == "乙高新区" and "乙高新区的数据为300。" in bars.customdata[0][3]
     assert fig.layout.xaxis.title.text == "党组织数"
 
 

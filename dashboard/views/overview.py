@@ -19,6 +19,6 @@ c.metric("数据条数", f"{k['figures']:,}", border=True, help="每条都来自
 d.metric("其中目标", f"{k['targets']:,}", border=True, help="力争、预计、目标等计划数字，与实际数字分开显示，从不相加")
 st.subheader("主要指标领先的园区")
 st.caption("每个园区取最新年份中最大的一条园区级实际数据；点击柱子把所有页面筛选到该园区，点链接在对比中看全部园区。")
-if ui.ranked_panels(MAIN_METRICS, "overview", per_row=3, top=5).empty:
+if ui.ranked_panels(MAIN_METRICS, "overview", top=5).empty:
     ui.empty("当前筛选条件下没有主要指标的数据。")
 ui.sources_link()

@@ -132,7 +132,7 @@ def test_metric_in_the_url_ranks_the_parks(synthetic_server: str, page: Page) ->
 
 def test_park_in_the_url_profiles_that_park(server: str, page: Page) -> None:
     _open(page, f"{server}/profile?park={quote('成都高新区')}", "[data-testid='stMetric']")
-    assert page.locator("h2").first.inner_text().strip() == "成都高新区"
+    assert page.locator("[data-testid='stMain'] h2").first.inner_text().strip() == "成都高新区"
     with page.expect_download() as info:
         page.get_by_role("button", name="下载数据").first.click()
     data = Path(info.value.path()).read_bytes()
@@ -181,7 +181,8 @@ def test_map_one_dot_per_located_park(synthetic_server: str, page: Page) -> None
 
 def test_targets_and_changes_drawn_apart(synthetic_server: str, page: Page) -> None:
     _open(page, f"{synthetic_server}/compare?metric=party_org_count")
-    legend = page.locator(".js-plotly-plot").first.locator(".legendtext").all_inner_texts()
+    legend = page.locator(".js-plotly-plot").first.locator(".legendtext").evaluate_all(
+        "els => els.map(e => e.textContent)")
     assert {"实际", "目标", "原值"} <= set(legend)
     _shot(page, "compare_targets")
     _open(page, f"{synthetic_server}/profile?park={quote('甲高新区')}")
