@@ -10,22 +10,24 @@ import math
 import textwrap
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from dashboard.labels import METRIC, STATUS, display_value, metric_label, scale, year_text
 
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
-RED, GREY, LIGHT = "#c0392b", "#9aa5b1", "#f4d6d2"
+RED, GREY = "#c0392b", "#9aa5b1"
 BAR_PX = 26  # height of one park's row in a ranked chart
 
 
-def _style(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
-    fig.update_layout(title=title, font_family=FONT, height=height, legend_title_text="",
-                      margin={"l": 10, "r": 10, "t": 60, "b": 10}, clickmode="event+select",
-                      hoverlabel={"font_family": FONT, "align": "left"})
-    return fig
+def _figure(data: list[dict], title: str, height: int = 420, **layout: object) -> go.Figure:
+    """One Figure built from plain dicts in a single call (update_* calls cost milliseconds each)."""
+    base = {"title": {"text": title}, "font": {"family": FONT}, "height": height, "legend": {"title": {"text": ""}},
+            "margin": {"l": 10, "r": 10, "t": 60, "b": 10}, "clickmode": "event+select",
+            "hoverlabel": {"font": {"family": FONT}, "align": "left"}}
+    return go.Figure(data=data, layout={**base, **layout})
+
+
+TOP_LEGEND = {"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom", "title": {"text": ""}}
 
 
 def figure_text(row: pd.Series) -> str:
@@ -42,6 +44,9 @@ def hover_text(row: pd.Series) -> str:
     subject = f" · {row['subject']}" if row.get("subject") else ""
     head = f"<b>{row['park']}</b> {metric_label(row['metric'])}（{status}）"
     return f"{head}<br>{figure_text(row)}{subject}<br>{sentence}"
+
+
+HOVER = "%{customdata[3]}<extra></extra>"
 
 
 def _custom(rows: pd.DataFrame) -> list[list]:
@@ -64,30 +69,27 @@ def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: s
     order = _order(actual, target)
     row = {park: len(order) - 1 - i for i, park in enumerate(order)}  # the largest on top
     shift = 0.2 if not target.empty else 0.0  # with targets: the actual bar below, the target above, in one row
-    fig = go.Figure()
+    data = []
     for rows, name, fill, side in ((actual, STATUS["actual"], RED, -shift), (target, STATUS["target"], "white", shift)):
-        if rows.empty:
-            continue
-        fig.add_bar(x=rows["value"] / divisor, y=rows["park"].map(row) + side, orientation="h", name=name,
-                    width=0.38 if shift else 0.7, text=[label(r) for r in rows.to_dict("records")],
-                    textposition="outside", cliponaxis=False, customdata=_custom(rows),
-                    marker={"color": fill, "line": {"color": RED, "width": 1.5}},
-                    hovertemplate="%{customdata[3]}<extra></extra>")
+        if not rows.empty:
+            data.append({"type": "bar", "orientation": "h", "name": name, "x": rows["value"] / divisor,
+                         "y": rows["park"].map(row) + side, "width": 0.38 if shift else 0.7,
+                         "text": [label(r) for r in rows.to_dict("records")], "textposition": "outside",
+                         "cliponaxis": False, "customdata": _custom(rows), "hovertemplate": HOVER,
+                         "marker": {"color": fill, "line": {"color": RED, "width": 1.5}}})
     changed = actual[actual["from_value"].notna()] if "from_value" in actual else actual.iloc[0:0]
     if not changed.empty:  # on the actual bar it changed
-        fig.add_scatter(x=changed["from_value"] / divisor, y=changed["park"].map(row) - shift, mode="markers",
-                        name="原值", marker={"color": GREY, "size": 10, "line": {"color": "white", "width": 1}},
-                        customdata=_custom(changed), hovertemplate="原值<br>%{customdata[3]}<extra></extra>")
-    fig.update_yaxes(tickvals=list(row.values()), ticktext=list(row), range=[-0.6, len(order) - 0.4], title="",
-                     showgrid=False, zeroline=False)
-    axis = f"{metric_label(both['metric'].iloc[0])}（{unit}）" if unit else metric_label(both["metric"].iloc[0])
-    fig.update_xaxes(title=axis, type="log" if log else "linear",
-                     **_label_room(both["value"] / divisor, log, 1.7 if compact else 1.45))
-    fig.update_layout(barmode="overlay", showlegend=not target.empty or not changed.empty,
-                      legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"})
-    if compact:
-        fig.update_xaxes(nticks=4)
-    return _style(fig, title, height=max(200, BAR_PX * len(order) * (1 + (not target.empty)) + 130))
+        data.append({"type": "scatter", "mode": "markers", "name": "原值", "x": changed["from_value"] / divisor,
+                     "y": changed["park"].map(row) - shift, "customdata": _custom(changed),
+                     "marker": {"color": GREY, "size": 10, "line": {"color": "white", "width": 1}},
+                     "hovertemplate": "原值<br>" + HOVER})
+    name = metric_label(both["metric"].iloc[0])
+    xaxis = {"title": {"text": f"{name}（{unit}）" if unit else name}, "type": "log" if log else "linear",
+             "nticks": 4 if compact else 0, **_label_room(both["value"] / divisor, log, 1.7 if compact else 1.45)}
+    yaxis = {"tickvals": list(row.values()), "ticktext": list(row), "range": [-0.6, len(order) - 0.4],
+             "showgrid": False, "zeroline": False}
+    return _figure(data, title, max(200, BAR_PX * len(order) * (1 + (not target.empty)) + 130), xaxis=xaxis,
+                   yaxis=yaxis, barmode="overlay", showlegend=not target.empty or not changed.empty, legend=TOP_LEGEND)
 
 
 def _order(actual: pd.DataFrame, target: pd.DataFrame) -> list[str]:
@@ -130,32 +132,36 @@ def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
     """One park's metrics over the years (`over_years` rows), one panel each with its own scale, from zero."""
     keys = list(dict.fromkeys(zip(rows["metric"], rows["unit"], strict=True)))
     cols = min(3, len(keys))
-    fig = make_subplots(rows=math.ceil(len(keys) / cols), cols=cols, vertical_spacing=0.16, horizontal_spacing=0.08,
-                        subplot_titles=[_panel_title(rows, m, u) for m, u in keys])
-    traces, places = [], []
+    lines = math.ceil(len(keys) / cols)
     panels = {key: part.sort_values("year") for key, part in rows.groupby(["metric", "unit", "status"], sort=False)}
+    data: list[dict] = []
+    layout: dict[str, object] = {"annotations": []}
     for i, (metric, unit) in enumerate(keys):
-        divisor, _ = scale(unit, rows.loc[(rows["metric"] == metric) & (rows["unit"] == unit), "value"].max())
+        divisor, shown = scale(unit, rows.loc[(rows["metric"] == metric) & (rows["unit"] == unit), "value"].max())
+        n = "" if i == 0 else str(i + 1)
+        x0, x1 = _span(i % cols, cols, 0.08)
+        y1, y0 = (1 - v for v in _span(i // cols, lines, 0.3 / lines))
+        layout[f"xaxis{n}"] = {"domain": [x0, x1], "anchor": f"y{n}", "dtick": 1, "tickformat": "d"}
+        layout[f"yaxis{n}"] = {"domain": [y0, y1], "anchor": f"x{n}", "rangemode": "tozero"}
+        title = metric_label(metric, unit if unit == "USD" else None) + (f"（{shown}）" if shown else "")
+        layout["annotations"].append({"text": title, "x": (x0 + x1) / 2, "y": y1, "xref": "paper", "yref": "paper",
+                                      "xanchor": "center", "yanchor": "bottom", "showarrow": False})
         for status, symbol in (("actual", "circle"), ("target", "circle-open")):
             part = panels.get((metric, unit, status))
-            if part is None:
-                continue
-            traces.append(go.Scatter(
-                x=part["year"].astype(int), y=part["value"] / divisor, name=STATUS[status], showlegend=False,
-                mode="lines+markers" if len(part) >= 2 else "markers",
-                marker={"color": RED, "size": 9, "symbol": symbol},
-                line={"color": RED, "dash": "dot" if status == "target" else "solid"},
-                customdata=_custom(part), hovertemplate="%{customdata[3]}<extra></extra>"))
-            places.append((i // cols + 1, i % cols + 1))
-    fig.add_traces(traces, rows=[r for r, _ in places], cols=[c for _, c in places])  # one call: add_trace is slow
-    fig.update_xaxes(dtick=1, tickformat="d")
-    fig.update_yaxes(rangemode="tozero")
-    return _style(fig, f"{park} 各项指标的年度变化（空心为目标）", height=260 * math.ceil(len(keys) / cols) + 90)
+            if part is not None:
+                data.append({"type": "scatter", "x": part["year"].astype(int), "y": part["value"] / divisor,
+                             "xaxis": f"x{n}", "yaxis": f"y{n}", "name": STATUS[status], "showlegend": False,
+                             "mode": "lines+markers" if len(part) >= 2 else "markers",
+                             "marker": {"color": RED, "size": 9, "symbol": symbol},
+                             "line": {"color": RED, "dash": "dot" if status == "target" else "solid"},
+                             "customdata": _custom(part), "hovertemplate": HOVER})
+    return _figure(data, f"{park} 各项指标的年度变化（空心为目标）", 260 * lines + 90, **layout)
 
 
-def _panel_title(rows: pd.DataFrame, metric: str, unit: str) -> str:
-    _, shown = scale(unit, rows[(rows["metric"] == metric) & (rows["unit"] == unit)]["value"].max())
-    return f"{metric_label(metric, unit if unit == 'USD' else None)}" + (f"（{shown}）" if shown else "")
+def _span(i: int, n: int, gap: float) -> tuple[float, float]:
+    """The i-th of n equal slices of [0, 1] with `gap` between them."""
+    width = (1 - gap * (n - 1)) / n
+    return i * (width + gap), i * (width + gap) + width
 
 
 def changes(rows: pd.DataFrame, title: str) -> go.Figure:
@@ -166,32 +172,34 @@ def changes(rows: pd.DataFrame, title: str) -> go.Figure:
     for label, before, after in zip(labels, rows["from_value"], rows["value"], strict=True):
         x_lines += [before, after, None]
         y_lines += [label, label, None]
-    fig = go.Figure([
-        go.Scatter(x=x_lines, y=y_lines, mode="lines", line={"color": RED}, hoverinfo="skip", showlegend=False),
-        go.Scatter(x=rows["from_value"], y=labels, mode="markers", name="原值", customdata=custom,
-                   marker={"size": 9, "color": GREY}, hovertemplate="原值<br>%{customdata[3]}<extra></extra>"),
-        go.Scatter(x=rows["value"], y=labels, mode="markers", name="现值", customdata=custom,
-                   marker={"size": 13, "color": RED}, hovertemplate="%{customdata[3]}<extra></extra>"),
-    ])
-    fig.update_xaxes(title="数值（灰：原值 → 红：现值，对数刻度）", type="log")
-    fig.update_layout(legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"})
-    return _style(fig, title, height=max(260, 40 * len(rows) + 140))
+    data = [
+        {"type": "scatter", "x": x_lines, "y": y_lines, "mode": "lines", "line": {"color": RED}, "hoverinfo": "skip",
+         "showlegend": False},
+        {"type": "scatter", "x": rows["from_value"], "y": labels, "mode": "markers", "name": "原值",
+         "customdata": custom, "marker": {"size": 9, "color": GREY}, "hovertemplate": "原值<br>" + HOVER},
+        {"type": "scatter", "x": rows["value"], "y": labels, "mode": "markers", "name": "现值", "customdata": custom,
+         "marker": {"size": 13, "color": RED}, "hovertemplate": HOVER},
+    ]
+    return _figure(data, title, max(260, 40 * len(rows) + 140), legend=TOP_LEGEND,
+                   xaxis={"title": {"text": "数值（灰：原值 → 红：现值，对数刻度）"}, "type": "log"})
 
 
 def distinctive(terms: pd.DataFrame, park: str) -> go.Figure:
-    fig = px.bar(terms.iloc[::-1], x="score", y="term", orientation="h", hover_data=["here", "there"],
-                 labels={"score": "区分度（对数几率）", "term": "词", "here": "本园区次数", "there": "其他园区次数"},
-                 color_discrete_sequence=[RED])
-    return _style(fig, f"{park} 最有特色的词", height=max(300, 24 * len(terms) + 120))
+    rows = terms.iloc[::-1]
+    data = [{"type": "bar", "orientation": "h", "x": rows["score"], "y": rows["term"], "marker": {"color": RED},
+             "customdata": rows[["here", "there"]].values.tolist(),
+             "hovertemplate": "%{y}<br>本园区 %{customdata[0]} 次，其他园区 %{customdata[1]} 次<extra></extra>"}]
+    return _figure(data, f"{park} 最有特色的词", max(300, 24 * len(terms) + 120),
+                   xaxis={"title": {"text": "区分度（对数几率）"}}, yaxis={"title": {"text": "词"}})
 
 
 def parks_per_province(provinces: pd.DataFrame) -> go.Figure:
     """How many parks each province has in the filter, most first."""
-    fig = px.bar(provinces, x="province", y="parks", hover_data=["park_names", "figures"],
-                 labels={"province": "省份", "parks": "园区数", "park_names": "园区", "figures": "数据条数"},
-                 color_discrete_sequence=[RED])
-    fig.update_yaxes(tickformat=",d")
-    return _style(fig, "各省份的园区数", height=340)
+    data = [{"type": "bar", "x": provinces["province"], "y": provinces["parks"], "marker": {"color": RED},
+             "customdata": provinces[["park_names", "figures"]].values.tolist(),
+             "hovertemplate": "<b>%{x}</b> %{y} 个园区，%{customdata[1]} 条数据<br>%{customdata[0]}<extra></extra>"}]
+    return _figure(data, "各省份的园区数", 340, xaxis={"title": {"text": "省份"}},
+                   yaxis={"title": {"text": "园区数"}, "tickformat": ",d"})
 
 
 def park_map(places: pd.DataFrame, provinces: pd.DataFrame, outline: dict, metric: str) -> go.Figure:
@@ -201,40 +209,38 @@ def park_map(places: pd.DataFrame, provinces: pd.DataFrame, outline: dict, metri
     base map is fetched (plotly.js fetches one only when its first trace has a `locationmode`, so the
     first trace is the 南海诸岛 lines, given as longitude and latitude).
     """
-    fig = go.Figure()
+    data: list[dict] = []
     for feature in outline["features"]:
         if feature["geometry"]["type"] == "MultiLineString":  # 南海诸岛: lines, not a province
             lon, lat = _lines(feature["geometry"]["coordinates"])
-            fig.add_scattergeo(lon=lon, lat=lat, mode="lines", line={"color": GREY, "width": 1}, hoverinfo="skip",
-                               showlegend=False)
+            data.append({"type": "scattergeo", "lon": lon, "lat": lat, "mode": "lines", "hoverinfo": "skip",
+                         "line": {"color": GREY, "width": 1}, "showlegend": False})
     names = [f["properties"]["name"] for f in outline["features"] if f["geometry"]["type"] == "MultiPolygon"]
     parks = dict(zip(provinces["province"], provinces["parks"], strict=True))
     listed = dict(zip(provinces["province"], provinces["park_names"], strict=True))
-    fig.add_choropleth(geojson=outline, featureidkey="properties.name", locations=names,
-                       z=[parks.get(n, 0) for n in names], text=[listed.get(n, "") for n in names],
-                       colorscale=[[0, "#f7f1ee"], [1, "#e8b4aa"]], showscale=False,
-                       marker={"line": {"color": "white", "width": 0.6}},
-                       hovertemplate="<b>%{location}</b> %{z} 个园区<br>%{text}<extra></extra>")
+    data.append({"type": "choropleth", "geojson": outline, "featureidkey": "properties.name", "locations": names,
+                 "z": [parks.get(n, 0) for n in names], "text": [listed.get(n, "") for n in names],
+                 "colorscale": [[0, "#f7f1ee"], [1, "#e8b4aa"]], "showscale": False,
+                 "marker": {"line": {"color": "white", "width": 0.6}},
+                 "hovertemplate": "<b>%{location}</b> %{z} 个园区<br>%{text}<extra></extra>"})
     located = places[places["longitude"].notna() & places["latitude"].notna()]
     valued = located[located["value"].notna()]
     bare = located[located["value"].isna()]
     if not bare.empty:
-        fig.add_scattergeo(lon=bare["longitude"], lat=bare["latitude"], mode="markers", name="无此指标",
-                           marker={"size": 6, "color": GREY}, customdata=_place_custom(bare, metric),
-                           hovertemplate="%{customdata[3]}<extra></extra>")
+        data.append({"type": "scattergeo", "lon": bare["longitude"], "lat": bare["latitude"], "mode": "markers",
+                     "name": "无此指标", "marker": {"size": 6, "color": GREY}, "hovertemplate": HOVER,
+                     "customdata": _place_custom(bare, metric)})
     if not valued.empty:
         divisor, unit = scale(valued["unit"].iloc[0], valued["value"].max())
-        size = 8 + 30 * (valued["value"] / valued["value"].max()) ** 0.5
-        fig.add_scattergeo(lon=valued["longitude"], lat=valued["latitude"], mode="markers", name=metric_label(metric),
-                           marker={"size": size, "color": valued["value"] / divisor,
-                                   "colorscale": [[0, "#f1948a"], [1, "#7b241c"]],
-                                   "cmin": 0, "line": {"color": "white", "width": 0.8}, "opacity": 0.9,
-                                   "colorbar": {"title": {"text": unit or metric_label(metric)}, "thickness": 12}},
-                           customdata=_place_custom(valued, metric), hovertemplate="%{customdata[3]}<extra></extra>")
-    fig.update_geos(fitbounds="locations", visible=False, projection_type="mercator", bgcolor="rgba(0,0,0,0)")
-    fig = _style(fig, f"园区分布（圆点大小与颜色：{metric_label(metric)}）", height=620)
-    fig.update_layout(legend={"orientation": "h", "y": 0, "x": 0})
-    return fig
+        data.append({"type": "scattergeo", "lon": valued["longitude"], "lat": valued["latitude"], "mode": "markers",
+                     "name": metric_label(metric), "customdata": _place_custom(valued, metric), "hovertemplate": HOVER,
+                     "marker": {"size": 8 + 30 * (valued["value"] / valued["value"].max()) ** 0.5,
+                                "color": valued["value"] / divisor, "colorscale": [[0, "#f1948a"], [1, "#7b241c"]],
+                                "cmin": 0, "line": {"color": "white", "width": 0.8}, "opacity": 0.9,
+                                "colorbar": {"title": {"text": unit or metric_label(metric)}, "thickness": 12}}})
+    return _figure(data, f"园区分布（圆点大小与颜色：{metric_label(metric)}）", 620,
+                   geo={"fitbounds": "locations", "visible": False, "projection": {"type": "mercator"},
+                        "bgcolor": "rgba(0,0,0,0)"}, legend={"orientation": "h", "y": 0, "x": 0})
 
 
 def _lines(lines: list) -> tuple[list, list]:

@@ -141,6 +141,8 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
         out["highlighted"] = [highlighted(s, a, b) for s, a, b in
                               zip(out["sentence"], out["hl_start"], out["hl_end"], strict=True)]
         out = out.drop(columns=["hl_start", "hl_end"])
+    if "year" in out.columns:
+        out["year"] = [UNKNOWN_YEAR if pd.isna(y) else str(int(y)) for y in out["year"]]
     for col, names in (("category", CATEGORY), ("metric", METRIC), ("qualifier", QUALIFIER), ("scope", SCOPE),
                        ("status", STATUS)):
         if col in out.columns:

@@ -27,8 +27,8 @@ heads = queries.headlines(ui.db(), pf)
 if heads.empty:
     ui.empty(f"{park} 在当前筛选条件下没有园区级实际数据。")
 else:
-    for start in range(0, len(heads), 4):
-        for column, (_, row) in zip(st.columns(4), heads.iloc[start:start + 4].iterrows(), strict=False):
+    for start in range(0, len(heads), 3):
+        for column, (_, row) in zip(st.columns(3), heads.iloc[start:start + 3].iterrows(), strict=False):
             column.metric(f"{metric_label(row['metric'], row['unit'])} · {year_text(row['year'])}",
                           display_value(row["value"], row["unit"], row["qualifier"], metric=row["metric"],
                                         low=row["value_low"]), help=row["sentence"], border=True)
@@ -41,7 +41,7 @@ if years.empty:
 else:
     ui.chart(charts.park_years(years, park), years, "profile_years", clickable=False)
 st.subheader("数据与原句")
-ui.sources(queries.figures(ui.db(), pf, limit=2000), "profile", queries.figure_count(ui.db(), pf), provenance=True)
+ui.sources(queries.figures(ui.db(), pf, limit=500), "profile", queries.figure_count(ui.db(), pf), provenance=True)
 ui.download(lambda: queries.figures(ui.db(), pf), "profile_sources")
 terms = queries.terms(ui.db(), pf)
 if not terms.empty:
