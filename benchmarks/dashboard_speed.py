@@ -58,8 +58,6 @@ def build(path: Path, rows: int) -> None:
                    SELECT 'doc' || (r // 400) || '.txt', 'doc' || (r // 400) || '.txt#' || (r % 8),
                           'P' || (r % 180) || '高新区', 2015 + r % 10, '词' || (r % 5000), 1 + r % 9
                    FROM range(2000000) t(r)""")
-    con.execute("ALTER TABLE parks ADD COLUMN IF NOT EXISTS longitude DOUBLE")
-    con.execute("ALTER TABLE parks ADD COLUMN IF NOT EXISTS latitude DOUBLE")
     provinces = [f["properties"]["name"] for f in geo.china()["features"]][:31]
     con.execute("INSERT INTO parks SELECT 'P' || i || '高新区', 'P' || i || '国家高新技术产业开发区', [], "
                 "$provinces[1 + i % 31], '市' || i, 'national_htz', true, 100 + (i % 25), 22 + (i % 19) "

@@ -78,8 +78,6 @@ def write_figures(db: Path, rows: list[tuple], places: dict[str, tuple]) -> Path
     category = rules().category
     con = duckdb.connect(str(db))
     con.execute(SCHEMA)
-    con.execute("ALTER TABLE parks ADD COLUMN IF NOT EXISTS longitude DOUBLE")
-    con.execute("ALTER TABLE parks ADD COLUMN IF NOT EXISTS latitude DOUBLE")
     for i, (park, metric, value, unit, scope, status, year, extra) in enumerate(rows):
         sentence = f"{park}的数据为{value:g}。"
         start = sentence.index("为") + 1
