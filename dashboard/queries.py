@@ -4,8 +4,9 @@ Every function takes the database path and a `Filters`; results are cached on th
 identity (inode, mtime, size), so a new ETL run shows up at once and old and new never mix.
 Figures are read through the view `metrics` (the one place where reviews can be applied) and
 two tables derived from it once per version of the file: `best` (per park, metric, unit,
-status, scope and year, the largest figure: every headline is picked from it, never from the
-millions of rows) and `tally` (how many figures per park, metric, status and year).
+status, scope and year, the id and value of the largest figure: every headline is picked from
+it, never from the millions of rows, and only the picked figures are then read in full) and
+`tally` (how many figures per park, metric, status and year).
 """
 
 from __future__ import annotations
@@ -64,16 +65,14 @@ FIGURE_COLUMNS = """{t}.id, {t}.park, {t}.category, {t}.metric, {t}.value, {t}.u
     {t}.value_low, {t}.subject, {t}.scope, {t}.status, {t}.year, {t}.year_source, {t}.doc, {t}.article_id,
     {t}.sentence, {t}.span_start, {t}.span_end, {t}.span_start - {t}.sentence_start AS hl_start,
     {t}.span_end - {t}.sentence_start AS hl_end, {t}.rule, {t}.attributed_by"""
-COLUMNS_M, COLUMNS_B = FIGURE_COLUMNS.format(t="m"), FIGURE_COLUMNS.format(t="b")
+COLUMNS_M = FIGURE_COLUMNS.format(t="m")
 
 # The tables every query reads, as views over the attached file, and the two derived from them.
 TABLES = ("metrics", "parks", "terms", "articles", "documents")
 DERIVED = """
-CREATE TABLE best AS
-    WITH winners AS (
-        SELECT id FROM metrics
-        QUALIFY row_number() OVER (PARTITION BY park, metric, unit, status, scope, year ORDER BY value DESC, id) = 1)
-    SELECT m.* FROM metrics m WHERE m.id IN (SELECT id FROM winners);
+CREATE TABLE best AS  -- ties: the lowest id
+    SELECT park, category, metric, unit, status, scope, year, arg_max(id, [value, -id]) AS id, max(value) AS value
+    FROM metrics GROUP BY ALL;
 CREATE TABLE tally AS
     SELECT park, category, metric, status, year, count(*) AS figures FROM metrics GROUP BY ALL;
 """
@@ -113,7 +112,6 @@ def _database(path: Path, ident: tuple[int, int, int]) -> duckdb.DuckDBPyConnect
 
 def _attach(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
-    con.execute("SET GLOBAL late_materialization_max_rows = 5000")  # ORDER BY … LIMIT: sentences of the top rows only
     con.execute("ATTACH $path AS source (READ_ONLY)", {"path": str(path)})
     for table in TABLES:  # names are ours
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM source.{table}")
@@ -161,21 +159,26 @@ def kpis(path: Path, f: Filters) -> dict[str, int]:
     return {k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
 
 
+SEARCH = "(m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)"
+NEWEST_FIRST = "ORDER BY m.year DESC NULLS LAST, m.park, m.metric, m.id"
+
+
 def figures(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), scope: str | None = None,
-            search: str = "", changed: bool = False, limit: int | None = None) -> pd.DataFrame:
-    """Every figure with its source sentence (the 来源 table), newest first; `changed`: only 从…到… figures."""
-    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%", "changed": changed,
-              "limit": limit}
-    return run(path, "figures", f"""
-        SELECT {COLUMNS_M}
-        FROM metrics m
+            search: str = "", limit: int | None = None) -> pd.DataFrame:
+    """Every figure with its source sentence (the 来源 table), newest first; `limit`: the first so many.
+
+    Two steps: the ids, from the few columns the filter and the order need, then those figures in
+    full (fetching a few hundred rows by id beats letting the engine read sentences for the sort).
+    """
+    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%", "limit": limit}
+    ids = run(path, "figure_ids", f"""
+        SELECT m.id FROM metrics m
         WHERE {WHERE}
           AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], m.metric))
-          AND ($scope IS NULL OR m.scope = $scope)
-          AND (NOT $changed OR m.from_value IS NOT NULL)
-          AND (m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)
-        ORDER BY m.year DESC NULLS LAST, m.park, m.metric, m.id
-        LIMIT $limit""", params)
+          AND ($scope IS NULL OR m.scope = $scope) {"AND " + SEARCH if search else ""}
+        {NEWEST_FIRST} LIMIT $limit""", params)["id"]
+    return run(path, "figures", f"SELECT {COLUMNS_M} FROM metrics m WHERE m.id = ANY($ids) {NEWEST_FIRST}",
+               {"ids": ids.tolist()})
 
 
 def figure_count(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), search: str = "") -> int:
@@ -184,8 +187,7 @@ def figure_count(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), searc
     chosen = "(len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], {t}.metric))"
     sql = f"SELECT sum(t.figures) AS n FROM tally t WHERE {where('t')} AND {chosen.format(t='t')}"
     if search:  # the tally has no sentences: count the matching figures themselves
-        sql = f"""SELECT count(*) AS n FROM metrics m WHERE {WHERE} AND {chosen.format(t='m')}
-                  AND (m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)"""
+        sql = f"SELECT count(*) AS n FROM metrics m WHERE {WHERE} AND {chosen.format(t='m')} AND {SEARCH}"
     value = run(path, "figure_count", sql, params)["n"].iloc[0]
     return 0 if pd.isna(value) else int(value)
 
@@ -199,22 +201,23 @@ def headlines(path: Path, f: Filters, metrics: tuple[str, ...] = (), *, status: 
     """
     params = {**f.params(), "metrics": list(metrics), "status": status}
     return run(path, "headlines", f"""
-        SELECT {COLUMNS_B}
-        FROM best b
-        WHERE {where("b")} AND b.scope = 'park' AND b.status = $status
-          AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], b.metric))
-        QUALIFY row_number() OVER (PARTITION BY b.park, b.metric, b.unit
-                                   ORDER BY b.year DESC NULLS LAST, b.value DESC, b.id) = 1
-        ORDER BY b.metric, b.unit, b.value DESC, b.park""", params)
+        WITH pick AS (
+            SELECT b.id FROM best b
+            WHERE {where("b")} AND b.scope = 'park' AND b.status = $status
+              AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], b.metric))
+            QUALIFY row_number() OVER (PARTITION BY b.park, b.metric, b.unit
+                                       ORDER BY b.year DESC NULLS LAST, b.value DESC, b.id) = 1)
+        SELECT {COLUMNS_M} FROM metrics m WHERE m.id IN (SELECT id FROM pick)
+        ORDER BY m.metric, m.unit, m.value DESC, m.park""", params)
 
 
 def series(path: Path, f: Filters, park: str) -> pd.DataFrame:
     """One park's figures over the years: per metric, unit, status and year the largest park-scope figure."""
     params = {**f.params(), "parks": [park]}
     return run(path, "series", f"""
-        SELECT {COLUMNS_B} FROM best b
-        WHERE {where("b")} AND b.scope = 'park'
-        ORDER BY b.category, b.metric, b.unit, b.status, b.year NULLS LAST""", params)
+        SELECT {COLUMNS_M} FROM metrics m
+        WHERE m.id IN (SELECT b.id FROM best b WHERE {where("b")} AND b.scope = 'park')
+        ORDER BY m.category, m.metric, m.unit, m.status, m.year NULLS LAST""", params)
 
 
 def park_info(path: Path, park: str) -> dict[str, object]:
@@ -239,15 +242,17 @@ def locations(path: Path, f: Filters, metric: str) -> pd.DataFrame:
     return run(path, "locations", f"""
         WITH here AS (SELECT t.park, sum(t.figures)::BIGINT AS figures FROM tally t WHERE {where("t")} GROUP BY t.park),
         head AS (
-            SELECT b.park, b.value, b.unit, b.qualifier, b.year, b.id, b.sentence FROM best b
+            SELECT b.park, b.id FROM best b
             WHERE {where("b")} AND b.scope = 'park' AND b.status = 'actual' AND b.metric = $metric
             QUALIFY row_number() OVER (PARTITION BY b.park ORDER BY b.unit = 'USD', b.year DESC NULLS LAST,
-                                                                    b.value DESC, b.id) = 1)
+                                                                    b.value DESC, b.id) = 1),
+        shown AS (SELECT m.park, m.value, m.unit, m.qualifier, m.year, m.id, m.sentence FROM metrics m
+                  WHERE m.id IN (SELECT id FROM head))
         SELECT here.park, p.province, p.city, {lon}::DOUBLE AS longitude, {lat}::DOUBLE AS latitude,
-               here.figures, $metric AS metric, head.value, head.unit, head.qualifier, head.year, head.id,
-               head.sentence
-        FROM here LEFT JOIN parks p ON p.park = here.park LEFT JOIN head ON head.park = here.park
-        ORDER BY head.value DESC NULLS LAST, here.park""", {**params, "metric": metric})
+               here.figures, $metric AS metric, shown.value, shown.unit, shown.qualifier, shown.year, shown.id,
+               shown.sentence
+        FROM here LEFT JOIN parks p ON p.park = here.park LEFT JOIN shown ON shown.park = here.park
+        ORDER BY shown.value DESC NULLS LAST, here.park""", {**params, "metric": metric})
 
 
 def parks_by_province(path: Path, f: Filters) -> pd.DataFrame:

@@ -111,7 +111,8 @@ def test_province_outline_names_match_the_gazetteer() -> None:
 
 
 def test_changes_before_after(seeds_db: Path) -> None:
-    changed = queries.figures(seeds_db, Filters(categories=("party",)), changed=True)
+    party = queries.figures(seeds_db, Filters(categories=("party",)))
+    changed = party[party["from_value"].notna()]
     fig = charts.changes(changed, "变化")
     before, after = fig.data[1], fig.data[2]
     assert set(zip(before.x, after.x, strict=True)) == {(18, 75), (86, 723), (16, 91), (5, 36), (327, 8914)}

@@ -11,7 +11,7 @@ shown = ui.ranked_panels(INVESTMENT_METRICS, "investment")
 if shown.empty:
     ui.empty()
     st.stop()
-projects = queries.figures(ui.db(), ui.filters(), metrics=INVESTMENT_METRICS, scope="project", limit=500)
+projects = queries.figures(ui.db(), ui.filters(), metrics=INVESTMENT_METRICS, scope="project", limit=200)
 if not projects.empty:
     st.subheader("单个项目 / 企业（不计入园区总数）")
     ui.sources(projects, "investment_projects")

@@ -7,7 +7,7 @@ from dashboard import queries, review, ui
 st.title("来源")
 f = ui.filters()
 search = st.text_input("搜索原句、园区或对象", key="search", placeholder="例如：党组织、2201.2、成都")
-rows = queries.figures(ui.db(), f, search=search, limit=2000)
+rows = queries.figures(ui.db(), f, search=search, limit=500)
 if rows.empty:
     ui.empty("没有符合条件的数据。")
     st.stop()
