@@ -238,7 +238,7 @@ def park_map(places: pd.DataFrame, provinces: pd.DataFrame, outline: dict, metri
                                 "color": valued["value"] / divisor, "colorscale": [[0, "#f1948a"], [1, "#7b241c"]],
                                 "cmin": 0, "line": {"color": "white", "width": 0.8}, "opacity": 0.9,
                                 "colorbar": {"title": {"text": unit or metric_label(metric)}, "thickness": 12}}})
-    return _figure(data, f"园区分布（圆点大小与颜色：{metric_label(metric)}）", 620,
+    return _figure(data, f"园区分布（圆点大小与颜色：{metric_label(metric)}）", 700,
                    geo={"fitbounds": "locations", "visible": False, "projection": {"type": "mercator"},
                         "bgcolor": "rgba(0,0,0,0)"}, legend={"orientation": "h", "y": 0, "x": 0})
 

@@ -43,7 +43,7 @@ def shaded(table: pd.DataFrame) -> Styler:
     """Each column shaded on its own scale (白 → 红), numbers with thousands separators, no figure left blank."""
     numbers = [c for c in table.columns if c != PARK_COLUMN]
     return (table.style.background_gradient(cmap="Reds", subset=numbers, axis=0, low=0.05, high=0.35)
-            .map(lambda v: "background-color: white; color: transparent" if pd.isna(v) else "", subset=numbers)
+            .map(lambda v: "background-color: white" if pd.isna(v) else "", subset=numbers)
             .format(number, subset=numbers, na_rep="–"))
 
 

@@ -160,7 +160,8 @@ def sources(rows: pd.DataFrame, key: str, total: int | None = None, *, provenanc
     """The figures with their source sentences, as plain text (never HTML); `total`: rows the filter has."""
     table = readable(rows)
     wanted = SOURCE_COLUMNS + (PROVENANCE if provenance else ("文件",))
-    st.dataframe(table[[c for c in wanted if c in table]], key=f"table_{key}", hide_index=True, width="stretch")
+    st.dataframe(table[[c for c in wanted if c in table]], key=f"table_{key}", hide_index=True, width="stretch",
+                 placeholder="")
     total = len(rows) if total is None else total
     more = f"，表中显示前 {len(rows):,} 条；下载可得全部" if total > len(rows) else ""
     st.caption(f"来源共 {total:,} 条{more}。")

@@ -1,4 +1,4 @@
-"""China's provinces as GeoJSON for the 地图 page (made by tools/china_map.py; its source is in the file)."""
+"""China's provinces as GeoJSON for the 地图 page (made by scripts/china_map.py; its source is in the file)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.server import dashboard
+from dashboard import queries
+from dashboard.queries import Filters
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -21,9 +22,14 @@ SHOTS = ROOT / "tests" / "browser" / "screenshots"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def served_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("browser") / "gaoxin.duckdb"  # not there yet: the server builds it
+
+
+@pytest.fixture(scope="module")
+def server(served_db: Path) -> Iterator[str]:
     """`gaoxin dashboard` with no database yet: it builds one from seeds/ first, then serves."""
-    db = tmp_path_factory.mktemp("browser") / "gaoxin.duckdb"
+    db = served_db
     port = _free_port()
     log = open(db.parent / "server.log", "w")  # noqa: SIM115 - closed below, after the server stops
     proc = subprocess.Popen([sys.executable, "-m", "etl", "dashboard", "--db", str(db), "--port", str(port)],
@@ -173,6 +179,14 @@ def test_clicking_a_bar_sets_the_park_filter(server: str, page: Page) -> None:
     assert parks == [f"park={quote(top)}"]
     assert set(_ticks(page, "y")) == {top}  # every chart now shows that park only
     _open(page, f"{server}/matrix?park={quote(top)}", "[data-testid='stDataFrame']")  # and so does every page
+
+
+def test_map_one_dot_per_located_park_on_the_seeds(server: str, served_db: Path, page: Page) -> None:
+    _open(page, f"{server}/map?metric=project_count", ".js-plotly-plot .scattergeo .point")
+    places = queries.locations(served_db, Filters(), "project_count")
+    located = places["longitude"].notna().sum()
+    assert located > 0 and page.locator(".js-plotly-plot").first.locator(".scattergeo .point").count() == located
+    _shot(page, "map_seeds")
 
 
 def test_map_one_dot_per_located_park(synthetic_server: str, page: Page) -> None:

