@@ -26,8 +26,8 @@ def clicked() -> None:
 if st.session_state.get(OPEN):
     st.switch_page(ui.COMPARE, query_params=ui.url_state(metric=st.session_state.pop(OPEN)))
 st.caption(f"{len(table)} 个园区 × {len(table.columns) - 1} 项指标。"
-           "每格是该园区筛选范围内最新年份中最大的一条园区级实际数据（不加总分项，不计单个项目和目标）；每列按自己的刻度着色，点列头可排序。"
-           "选中一行把所有页面筛选到该园区，选中一列在对比中打开该指标。")
+           "每格是该园区筛选范围内最新年份中最大的一条园区级实际数据（不加总分项，不计单个项目和目标）；"
+           "每列按自己的刻度着色，列头菜单可排序。点列头在对比中打开该指标，勾选一行把所有页面筛选到该园区。")
 st.dataframe(tables.shaded(table), key="matrix", hide_index=True, width="stretch", on_select=clicked, placeholder="",
              column_config={tables.PARK_COLUMN: st.column_config.TextColumn(pinned=True, width="medium")},
              selection_mode=["single-row", "single-column"], height=min(800, 38 + 35 * len(table)))

@@ -181,6 +181,23 @@ def test_clicking_a_bar_sets_the_park_filter(server: str, page: Page) -> None:
     _open(page, f"{server}/matrix?park={quote(top)}", "[data-testid='stDataFrame']")  # and so does every page
 
 
+def test_clicking_a_matrix_column_opens_it_in_compare(synthetic_server: str, page: Page) -> None:
+    _open(page, f"{synthetic_server}/matrix?metric=party_org_count", "[data-testid='stDataFrame']")
+    grid = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+    assert grid is not None
+    page.mouse.click(grid["x"] + 300, grid["y"] + 18)  # the header of the first metric, right of 园区
+    page.wait_for_function("() => location.pathname.endsWith('/compare')", timeout=10_000)
+    assert "metric=investment_total" in page.url  # the matrix's first column: 总投资（亿元）
+
+
+def test_ticking_a_matrix_row_sets_the_park_filter(synthetic_server: str, page: Page) -> None:
+    _open(page, f"{synthetic_server}/matrix?metric=party_org_count", "[data-testid='stDataFrame']")
+    grid = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+    assert grid is not None
+    page.mouse.click(grid["x"] + 18, grid["y"] + 18 + 35)  # the first row's box: 乙, the most 党组织
+    page.wait_for_function("() => new URLSearchParams(location.search).get('park') === '乙高新区'", timeout=10_000)
+
+
 def test_map_one_dot_per_located_park_on_the_seeds(server: str, served_db: Path, page: Page) -> None:
     _open(page, f"{server}/map?metric=project_count", ".js-plotly-plot .scattergeo .point")
     places = queries.locations(served_db, Filters(), "project_count")
