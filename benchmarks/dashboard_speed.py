@@ -88,7 +88,6 @@ def pages(db: Path, f: Filters) -> dict[str, Callable[[], object]]:
         if not years.empty:
             charts.park_years(years, f.parks[0])
         csv_bytes(queries.figures(db, park, limit=200))
-        queries.figure_count(db, park)
         queries.terms(db, park)
 
     def matrix() -> None:
@@ -114,7 +113,6 @@ def pages(db: Path, f: Filters) -> dict[str, Callable[[], object]]:
 
     def sources(search: str = "") -> None:
         csv_bytes(queries.figures(db, f, search=search, limit=500))
-        queries.figure_count(db, f, search=search)
 
     return {"总览": lambda: (queries.kpis(db, f), panels(MAIN_METRICS, 5)),
             "对比": lambda: panels(("party_org_count",), 25), "园区": profile, "指标矩阵": matrix, "地图": map_,

@@ -6,7 +6,7 @@ Figures are read through the view `metrics` (the one place where reviews can be 
 two tables derived from it once per version of the file: `best` (per park, metric, unit,
 status, scope and year, the id and value of the largest figure: every headline is picked from
 it, never from the millions of rows, and only the picked figures are then read in full) and
-`tally` (how many figures per park, metric, status and year).
+`tally` (how many figures per park, metric, status, scope and year).
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ CREATE TABLE best AS  -- ties: the lowest id
     SELECT park, category, metric, unit, status, scope, year, arg_max(id, [value, -id]) AS id, max(value) AS value
     FROM metrics GROUP BY ALL;
 CREATE TABLE tally AS
-    SELECT park, category, metric, status, year, count(*) AS figures FROM metrics GROUP BY ALL;
+    SELECT park, category, metric, status, scope, year, count(*) AS figures FROM metrics GROUP BY ALL;
 """
 
 
@@ -167,29 +167,28 @@ def figures(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), scope: str
             search: str = "", limit: int | None = None) -> pd.DataFrame:
     """Every figure with its source sentence (the 来源 table), newest first; `limit`: the first so many.
 
-    Two steps: the ids, from the few columns the filter and the order need, then those figures in
-    full (fetching a few hundred rows by id beats letting the engine read sentences for the sort).
+    `attrs["total"]` is how many figures the filter has. Two steps: the ids, from the few columns the
+    filter and the order need, then those figures in full (fetching a few hundred rows by id beats
+    letting the engine read sentences for the sort). The total comes from the tally, or, when
+    searching the sentences, from the same single pass over them.
     """
     params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%", "limit": limit}
-    ids = run(path, "figure_ids", f"""
-        SELECT m.id FROM metrics m
-        WHERE {WHERE}
-          AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], m.metric))
-          AND ($scope IS NULL OR m.scope = $scope) {"AND " + SEARCH if search else ""}
-        {NEWEST_FIRST} LIMIT $limit""", params)["id"]
-    return run(path, "figures", f"SELECT {COLUMNS_M} FROM metrics m WHERE m.id = ANY($ids) {NEWEST_FIRST}",
-               {"ids": ids.tolist()})
-
-
-def figure_count(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), search: str = "") -> int:
-    """How many rows `figures` would return (the tables show the first few thousand)."""
-    params = {**f.params(), "metrics": list(metrics), "search": f"%{search}%"}
-    chosen = "(len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], {t}.metric))"
-    sql = f"SELECT sum(t.figures) AS n FROM tally t WHERE {where('t')} AND {chosen.format(t='t')}"
-    if search:  # the tally has no sentences: count the matching figures themselves
-        sql = f"SELECT count(*) AS n FROM metrics m WHERE {WHERE} AND {chosen.format(t='m')} AND {SEARCH}"
-    value = run(path, "figure_count", sql, params)["n"].iloc[0]
-    return 0 if pd.isna(value) else int(value)
+    chosen = "(len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], {t}.metric)) " \
+             "AND ($scope IS NULL OR {t}.scope = $scope)"
+    if search:
+        sql = f"""WITH hits AS MATERIALIZED (
+                      SELECT m.id, m.year, m.park, m.metric FROM metrics m
+                      WHERE {WHERE} AND {chosen.format(t="m")} AND {SEARCH})
+                  SELECT m.id, (SELECT count(*) FROM hits) AS total FROM hits m {NEWEST_FIRST} LIMIT $limit"""
+    else:
+        sql = f"""SELECT m.id, (SELECT sum(t.figures) FROM tally t WHERE {where("t")} AND {chosen.format(t="t")})
+                         AS total
+                  FROM metrics m WHERE {WHERE} AND {chosen.format(t="m")} {NEWEST_FIRST} LIMIT $limit"""
+    picked = run(path, "figure_ids", sql, params)
+    rows = run(path, "figures", f"SELECT {COLUMNS_M} FROM metrics m WHERE m.id = ANY($ids) {NEWEST_FIRST}",
+               {"ids": picked["id"].tolist()})
+    rows.attrs["total"] = int(picked["total"].iloc[0]) if len(picked) else 0
+    return rows
 
 
 def headlines(path: Path, f: Filters, metrics: tuple[str, ...] = (), *, status: str = "actual") -> pd.DataFrame:

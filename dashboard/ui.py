@@ -156,13 +156,13 @@ SOURCE_COLUMNS = ("园区", "指标", "数值(显示)", "年份", "实际/目标
 PROVENANCE = ("抽取规则", "归属依据", "文件")
 
 
-def sources(rows: pd.DataFrame, key: str, total: int | None = None, *, provenance: bool = False) -> None:
-    """The figures with their source sentences, as plain text (never HTML); `total`: rows the filter has."""
+def sources(rows: pd.DataFrame, key: str, *, provenance: bool = False) -> None:
+    """The figures with their source sentences, as plain text (never HTML); says how many the filter has."""
     table = readable(rows)
     wanted = SOURCE_COLUMNS + (PROVENANCE if provenance else ("文件",))
     st.dataframe(table[[c for c in wanted if c in table]], key=f"table_{key}", hide_index=True, width="stretch",
                  placeholder="")
-    total = len(rows) if total is None else total
+    total = rows.attrs.get("total", len(rows))
     more = f"，表中显示前 {len(rows):,} 条；下载可得全部" if total > len(rows) else ""
     st.caption(f"来源共 {total:,} 条{more}。")
 

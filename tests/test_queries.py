@@ -33,8 +33,11 @@ def test_filters_combine(seeds_db: Path) -> None:
         "year = 2022 or year is null")
     party = count("category = 'party'")
     assert queries.kpis(seeds_db, Filters(categories=("party",)))["figures"] == party
-    assert queries.figure_count(seeds_db, Filters(categories=("party",))) == party
     assert len(queries.figures(seeds_db, Filters(categories=("party",)))) == party
+    first = queries.figures(seeds_db, Filters(categories=("party",)), limit=3)
+    assert len(first) == 3 and first.attrs["total"] == party
+    chengdu = queries.figures(seeds_db, Filters(parks=("成都高新区",)), search="亿元", limit=2)
+    assert chengdu.attrs["total"] == count("park = '成都高新区' and sentence ilike '%亿元%'")
     assert len(queries.figures(seeds_db, Filters(), limit=5)) == 5
 
 
@@ -42,7 +45,7 @@ def test_user_input_is_a_parameter_not_sql(seeds_db: Path) -> None:
     evil = "成都高新区') OR 1=1 --"
     assert queries.kpis(seeds_db, Filters(parks=(evil,)))["figures"] == 0
     assert queries.figures(seeds_db, Filters(), search="%' OR '1'='1").empty
-    assert queries.figure_count(seeds_db, Filters(), search="%' OR '1'='1") == 0
+    assert queries.figures(seeds_db, Filters(), search="%' OR '1'='1", limit=10).attrs["total"] == 0
 
 
 def test_headline_never_adds_breakdowns(seeds_db: Path) -> None:

@@ -41,7 +41,7 @@ if years.empty:
 else:
     ui.chart(charts.park_years(years, park), years, "profile_years", clickable=False)
 st.subheader("数据与原句")
-ui.sources(queries.figures(ui.db(), pf, limit=200), "profile", queries.figure_count(ui.db(), pf), provenance=True)
+ui.sources(queries.figures(ui.db(), pf, limit=200), "profile", provenance=True)
 ui.download(lambda: queries.figures(ui.db(), pf), "profile_sources")
 terms = queries.terms(ui.db(), pf)
 if not terms.empty:

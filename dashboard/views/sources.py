@@ -13,4 +13,4 @@ if rows.empty:
     st.stop()
 st.caption("【】标出原句中的数字；“抽取规则”与“归属依据”说明这条数据是怎样读出、为什么算作这个园区的。")
 ui.download(lambda: queries.figures(ui.db(), f, search=search), "sources")
-ui.sources(rows, "sources", queries.figure_count(ui.db(), f, search=search), provenance=True)
+ui.sources(rows, "sources", provenance=True)
