@@ -24,7 +24,7 @@ def _figure(data: list[dict], title: str, height: int = 420, **layout: object) -
     base = {"title": {"text": title}, "font": {"family": FONT}, "height": height, "legend": {"title": {"text": ""}},
             "margin": {"l": 10, "r": 10, "t": 60, "b": 10}, "clickmode": "event+select",
             "hoverlabel": {"font": {"family": FONT}, "align": "left"}}
-    return go.Figure(data=data, layout={**base, **layout})
+    return go.Figure(data=data, layout={**base, **layout}, _validate=False)  # our dicts; the tests check them
 
 
 TOP_LEGEND = {"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom", "title": {"text": ""}}
@@ -49,8 +49,15 @@ def hover_text(row: pd.Series) -> str:
 HOVER = "%{customdata[3]}<extra></extra>"
 
 
+def records(rows: pd.DataFrame) -> list[dict]:
+    """The rows as dicts, column by column (pandas' to_dict("records") walks every column per row)."""
+    columns = list(rows.columns)
+    lists = [rows[c].tolist() for c in columns]
+    return [dict(zip(columns, values, strict=True)) for values in zip(*lists, strict=True)]
+
+
 def _custom(rows: pd.DataFrame) -> list[list]:
-    return [[r["park"], r["metric"], int(r["id"]), hover_text(r)] for r in rows.to_dict("records")]
+    return [[r["park"], r["metric"], int(r["id"]), hover_text(r)] for r in records(rows)]
 
 
 def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: str = "", log: bool = False,
@@ -74,7 +81,7 @@ def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: s
         if not rows.empty:
             data.append({"type": "bar", "orientation": "h", "name": name, "x": rows["value"] / divisor,
                          "y": rows["park"].map(row) + side, "width": 0.38 if shift else 0.7,
-                         "text": [label(r) for r in rows.to_dict("records")], "textposition": "outside",
+                         "text": [label(r) for r in records(rows)], "textposition": "outside",
                          "cliponaxis": False, "customdata": _custom(rows), "hovertemplate": HOVER,
                          "marker": {"color": fill, "line": {"color": RED, "width": 1.5}}})
     changed = actual[actual["from_value"].notna()] if "from_value" in actual else actual.iloc[0:0]
@@ -94,9 +101,11 @@ def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: s
 
 def _order(actual: pd.DataFrame, target: pd.DataFrame) -> list[str]:
     """Parks by their actual figure, largest first, then the parks that only have a target."""
-    order = actual.sort_values(["value", "park"], ascending=[False, True])["park"].tolist()
-    return order + [p for p in target.sort_values(["value", "park"], ascending=[False, True])["park"]
-                    if p not in order]
+    def ranked_parks(rows: pd.DataFrame) -> list[str]:
+        return [p for _, p in sorted(zip(-rows["value"], rows["park"], strict=True))]
+
+    order = ranked_parks(actual)
+    return order + [p for p in ranked_parks(target) if p not in order]
 
 
 def top(actual: pd.DataFrame, target: pd.DataFrame, n: int | None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -254,7 +263,7 @@ def _lines(lines: list) -> tuple[list, list]:
 
 def _place_custom(places: pd.DataFrame, metric: str) -> list[list]:
     out = []
-    for r in places.to_dict("records"):
+    for r in records(places):
         shown = "无此指标" if pd.isna(r["value"]) else \
             f"{display_value(r['value'], r['unit'], r['qualifier'], metric=metric)} · {year_text(r['year'])}"
         where = "".join(x for x in (r.get("province"), r.get("city")) if isinstance(x, str))
