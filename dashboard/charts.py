@@ -56,8 +56,9 @@ def records(rows: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, values, strict=True)) for values in zip(*lists, strict=True)]
 
 
-def _custom(rows: pd.DataFrame) -> list[list]:
-    return [[r["park"], r["metric"], int(r["id"]), hover_text(r)] for r in records(rows)]
+def _custom(rows: pd.DataFrame | list[dict]) -> list[list]:
+    return [[r["park"], r["metric"], int(r["id"]), hover_text(r)] for r in
+            (records(rows) if isinstance(rows, pd.DataFrame) else rows)]
 
 
 def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: str = "", log: bool = False,
@@ -139,14 +140,16 @@ def over_years(rows: pd.DataFrame) -> pd.DataFrame:
 
 def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
     """One park's metrics over the years (`over_years` rows), one panel each with its own scale, from zero."""
-    keys = list(dict.fromkeys(zip(rows["metric"], rows["unit"], strict=True)))
+    panels: dict[tuple, list[dict]] = {}
+    for r in sorted(records(rows), key=lambda r: r["year"]):
+        panels.setdefault((r["metric"], r["unit"], r["status"]), []).append(r)
+    keys = list(dict.fromkeys((m, u) for m, u, _ in panels))
     cols = min(3, len(keys))
     lines = math.ceil(len(keys) / cols)
-    panels = {key: part.sort_values("year") for key, part in rows.groupby(["metric", "unit", "status"], sort=False)}
     data: list[dict] = []
     layout: dict[str, object] = {"annotations": []}
     for i, (metric, unit) in enumerate(keys):
-        divisor, shown = scale(unit, rows.loc[(rows["metric"] == metric) & (rows["unit"] == unit), "value"].max())
+        divisor, shown = scale(unit, max(r["value"] for s in STATUS for r in panels.get((metric, unit, s), [])))
         n = "" if i == 0 else str(i + 1)
         x0, x1 = _span(i % cols, cols, 0.08)
         y1, y0 = (1 - v for v in _span(i // cols, lines, 0.3 / lines))
@@ -158,7 +161,8 @@ def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
         for status, symbol in (("actual", "circle"), ("target", "circle-open")):
             part = panels.get((metric, unit, status))
             if part is not None:
-                data.append({"type": "scatter", "x": part["year"].astype(int), "y": part["value"] / divisor,
+                data.append({"type": "scatter", "x": [int(r["year"]) for r in part],
+                             "y": [r["value"] / divisor for r in part],
                              "xaxis": f"x{n}", "yaxis": f"y{n}", "name": STATUS[status], "showlegend": False,
                              "mode": "lines+markers" if len(part) >= 2 else "markers",
                              "marker": {"color": RED, "size": 9, "symbol": symbol},
