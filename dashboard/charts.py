@@ -93,7 +93,8 @@ def ranked(actual: pd.DataFrame, target: pd.DataFrame | None = None, *, title: s
                      "hovertemplate": "原值<br>" + HOVER})
     name = metric_label(both["metric"].iloc[0])
     xaxis = {"title": {"text": f"{name}（{unit}）" if unit else name}, "type": "log" if log else "linear",
-             "nticks": 4 if compact else 0, **_label_room(both["value"] / divisor, log, 1.7 if compact else 1.45)}
+             "nticks": 4 if compact else 0, "tickformat": ",~r",  # 5,000 not 5k: the unit is in the title
+             **_label_room(both["value"] / divisor, log, 1.7 if compact else 1.45)}
     yaxis = {"tickvals": list(row.values()), "ticktext": list(row), "range": [-0.6, len(order) - 0.4],
              "showgrid": False, "zeroline": False}
     return _figure(data, title, max(200, BAR_PX * len(order) * (1 + (not target.empty)) + 130), xaxis=xaxis,
@@ -154,7 +155,7 @@ def park_years(rows: pd.DataFrame, park: str) -> go.Figure:
         x0, x1 = _span(i % cols, cols, 0.08)
         y1, y0 = (1 - v for v in _span(i // cols, lines, 0.3 / lines))
         layout[f"xaxis{n}"] = {"domain": [x0, x1], "anchor": f"y{n}", "dtick": 1, "tickformat": "d"}
-        layout[f"yaxis{n}"] = {"domain": [y0, y1], "anchor": f"x{n}", "rangemode": "tozero"}
+        layout[f"yaxis{n}"] = {"domain": [y0, y1], "anchor": f"x{n}", "rangemode": "tozero", "tickformat": ",~r"}
         title = metric_label(metric, unit if unit == "USD" else None) + (f"（{shown}）" if shown else "")
         layout["annotations"].append({"text": title, "x": (x0 + x1) / 2, "y": y1, "xref": "paper", "yref": "paper",
                                       "xanchor": "center", "yanchor": "bottom", "showarrow": False})

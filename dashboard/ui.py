@@ -161,7 +161,7 @@ def sources(rows: pd.DataFrame, key: str, *, provenance: bool = False) -> None:
     table = readable(rows)
     wanted = SOURCE_COLUMNS + (PROVENANCE if provenance else ("文件",))
     st.dataframe(table[[c for c in wanted if c in table]], key=f"table_{key}", hide_index=True, width="stretch",
-                 placeholder="")
+                 placeholder="", column_config={"原句(标出数字)": st.column_config.TextColumn(width=460)})
     total = rows.attrs.get("total", len(rows))
     more = f"，表中显示前 {len(rows):,} 条；下载可得全部" if total > len(rows) else ""
     st.caption(f"来源共 {total:,} 条{more}。")
