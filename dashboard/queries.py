@@ -99,7 +99,9 @@ def _database(path: Path, ident: tuple[int, int, int]) -> duckdb.DuckDBPyConnect
     """One handle per version of the file, built once; a new ETL run gets a new one.
 
     An in-memory database attaches the file read-only, shows its tables as views and holds
-    the derived tables (a read-only connection could not create them).
+    the derived tables (a read-only connection could not create them). The view `metrics` is the
+    one place every figure is read through: reviews applied there reach every page, download and
+    derived table.
     """
     with _open_lock:
         held = _open.get(path)

@@ -181,6 +181,15 @@ def test_clicking_a_bar_sets_the_park_filter(server: str, page: Page) -> None:
     _open(page, f"{server}/matrix?park={quote(top)}", "[data-testid='stDataFrame']")  # and so does every page
 
 
+def test_a_metric_link_opens_it_in_compare_keeping_the_filter(server: str, page: Page) -> None:
+    _open(page, f"{server}/?year=2024")
+    page.get_by_role("link", name="在对比中查看项目数").click()
+    page.wait_for_function("() => location.pathname.endsWith('/compare')", timeout=10_000)
+    page.wait_for_timeout(1000)
+    assert "metric=project_count" in page.url and "year=2024" in page.url
+    assert "项目数" in page.locator(".js-plotly-plot").first.inner_text()
+
+
 def test_clicking_a_matrix_column_opens_it_in_compare(synthetic_server: str, page: Page) -> None:
     _open(page, f"{synthetic_server}/matrix?metric=party_org_count", "[data-testid='stDataFrame']")
     grid = page.locator("[data-testid='stDataFrame']").first.bounding_box()
