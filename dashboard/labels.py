@@ -37,7 +37,8 @@ COLUMNS = {"park": "园区", "category": "类别", "metric": "指标", "value": 
            "province": "省份", "parks": "园区数", "figures": "数据条数", "park_names": "园区",
            "term": "词", "n": "次数", "here": "本园区次数", "there": "其他园区次数", "score": "区分度",
            "value_low": "区间下限", "status": "实际/目标", "rule": "抽取规则", "attributed_by": "归属依据",
-           "city": "城市", "longitude": "经度", "latitude": "纬度", "figure_id": "数据标识"}
+           "city": "城市", "longitude": "经度", "latitude": "纬度", "figure_id": "数据标识", "reviewed": "已校对",
+           "review_note": "校对备注"}
 YUAN_PER_YI = 1e8
 
 

@@ -1,12 +1,14 @@
 """The dashboard's only door to the database: parameterised SQL over a read-only attachment of the file.
 
-Every function takes the database path and a `Filters`; results are cached on the file's
-identity (inode, mtime, size), so a new ETL run shows up at once and old and new never mix.
-Figures are read through the view `metrics` (the one place where reviews can be applied) and
-two tables derived from it once per version of the file: `best` (per park, metric, unit,
-status, scope and year, the id and value of the largest figure: every headline is picked from
-it, never from the millions of rows, and only the picked figures are then read in full) and
-`tally` (how many figures per park, metric, status, scope and year).
+Every function takes the database path and a `Filters`; results are cached on the identity
+(inode, mtime, size) of the database file and of its reviews file, so a new ETL run or a new review
+shows up at once and old and new never mix. Reviews are applied here, once: every query sees
+`metrics` as reviewed (corrections in place, rejected figures gone, `reviewed`), a view of the
+extracted table in which the reviewed rows are replaced by etl.reviews.apply's version of them.
+Two tables are derived from that view once per version: `best` (per park, metric, unit, status,
+scope and year, the id and value of the largest figure: every headline is picked from it, never
+from the millions of rows, and only the picked figures are then read in full) and `tally` (how
+many figures per park, metric, status, scope and year).
 """
 
 from __future__ import annotations
@@ -64,11 +66,12 @@ WHERE = where("m")  # on metrics m
 FIGURE_COLUMNS = """{t}.id, {t}.park, {t}.category, {t}.metric, {t}.value, {t}.unit, {t}.qualifier, {t}.from_value,
     {t}.value_low, {t}.subject, {t}.scope, {t}.status, {t}.year, {t}.year_source, {t}.doc, {t}.article_id,
     {t}.sentence, {t}.span_start, {t}.span_end, {t}.span_start - {t}.sentence_start AS hl_start,
-    {t}.span_end - {t}.sentence_start AS hl_end, {t}.rule, {t}.attributed_by"""
+    {t}.span_end - {t}.sentence_start AS hl_end, {t}.rule, {t}.attributed_by, {t}.figure_id, {t}.reviewed,
+    {t}.review_note"""
 COLUMNS_M = FIGURE_COLUMNS.format(t="m")
 
-# The tables every query reads, as views over the attached file, and the two derived from them.
-TABLES = ("metrics", "parks", "terms", "articles", "documents")
+EXTRACTED = "source.main.metrics"  # the table as the ETL wrote it (`metrics` is the reviewed view)
+TABLES = ("parks", "terms", "articles", "documents")  # shown as they are
 DERIVED = """
 CREATE TABLE best AS  -- ties: the lowest id
     SELECT park, category, metric, unit, status, scope, year, arg_max(id, [value, -id]) AS id, max(value) AS value
@@ -77,6 +80,8 @@ CREATE TABLE tally AS
     SELECT park, category, metric, status, scope, year, count(*) AS figures FROM metrics GROUP BY ALL;
 """
 
+Version = tuple[tuple[int, int, int], tuple[int, int, int]]  # the database file's identity, the reviews file's
+
 
 def identity(path: Path) -> tuple[int, int, int]:
     """(inode, mtime, size) of the database file: a new ETL run gives a new identity."""
@@ -84,51 +89,100 @@ def identity(path: Path) -> tuple[int, int, int]:
     return st.st_ino, st.st_mtime_ns, st.st_size
 
 
+def version(path: Path) -> Version:
+    return identity(path), reviews.identity(path)
+
+
 @dataclass
 class _Handle:
-    """A read-only connection to one version of the database file, and the queries running on it."""
+    """One version of the database and its reviews, and the queries running on it."""
 
-    ident: tuple[int, int, int]
+    version: Version
     con: duckdb.DuckDBPyConnection
-    extracted: str  # the metrics table as the ETL wrote it, by its full name (`metrics` is the reviewed view)
     users: int = 0
-    reviewed: tuple[tuple[int, int, int], Reviewed | None] | None = None  # (reviews file identity, its rows)
 
 
-def _database(path: Path, ident: tuple[int, int, int]) -> duckdb.DuckDBPyConnection:
-    """One handle per version of the file, built once; a new ETL run gets a new one.
+_open: dict[Path, _Handle] = {}
+_changed = threading.Condition()
 
-    An in-memory database attaches the file read-only, shows its tables as views and holds
-    the derived tables (a read-only connection could not create them). The view `metrics` is the
-    one place every figure is read through: reviews applied there reach every page, download and
-    derived table.
-    """
-    with _open_lock:
+
+def _handle(path: Path) -> _Handle:
+    """The handle on the current version (built once: see `_attach`). Called holding `_changed`.
+
+    When an ETL run has swapped in a new file or a review was written, the old handle is closed once
+    its running queries end (DuckDB shares one instance per path in a process)."""
+    while True:
+        now = version(path)
         held = _open.get(path)
-        if held is None or held[0] != ident:
-            if held is not None:
-                held[1].close()
-            _open[path] = (ident, _attach(path))
-        return _open[path][1]
+        if held is not None and held.version == now:
+            return held
+        if held is not None and held.users:
+            _changed.wait()
+            continue
+        if held is not None:
+            held.con.close()
+        _open[path] = _Handle(now, _attach(path))
 
 
 def _attach(path: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory database that attaches the file read-only (a read-only connection could not hold
+    the derived tables), shows `metrics` as reviewed and derives `best` and `tally` from it."""
     con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")
     con.execute("ATTACH $path AS source (READ_ONLY)", {"path": str(path)})
     for table in TABLES:  # names are ours
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM source.{table}")
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM source.main.{table}")
+    unreviewed = f"SELECT m.*, false AS reviewed, ''::VARCHAR AS review_note FROM {EXTRACTED} m"
+    done = _reviewed(con, path)
+    if done is None:
+        con.execute(f"CREATE VIEW metrics AS {unreviewed}")
+    else:
+        for name, table in zip(("review_ids", "reviewed_rows"), done, strict=True):  # in the database: every
+            con.register("arrow", table)                                           # cursor sees them
+            con.execute(f"CREATE TABLE {name} AS SELECT * FROM arrow")
+            con.unregister("arrow")
+        con.execute(f"""CREATE VIEW metrics AS {unreviewed} ANTI JOIN review_ids r USING (figure_id)
+                        UNION ALL BY NAME SELECT * FROM reviewed_rows""")
     con.execute(DERIVED)
     return con
 
 
-def _query(path: Path, ident: tuple[int, int, int], sql: str, params: dict[str, object]) -> pd.DataFrame:
+def _reviewed(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[pa.Table, pa.Table] | None:
+    """The figure_id of every review and the reviewed figures (rejected ones gone), None without reviews.
+    Only the reviewed rows make the trip through etl.reviews.apply."""
+    kept = reviews.load(path)
+    if not kept:
+        return None
+    ids = pa.table({"figure_id": list(kept)})
+    con.register("review_ids", ids)
+    figures = con.execute(f"SELECT m.* FROM {EXTRACTED} m SEMI JOIN review_ids r USING (figure_id)").df()
+    con.unregister("review_ids")
+    return ids, pa.Table.from_pandas(reviews.apply(figures, kept), preserve_index=False)
+
+
+@contextmanager
+def _cursor(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived cursor (safe across sessions' threads) on the current version."""
+    with _changed:
+        held = _handle(path)
+        held.users += 1
+    try:
+        with held.con.cursor() as cur:
+            yield cur
+    finally:
+        with _changed:
+            held.users -= 1
+            _changed.notify_all()
+
+
+def _query(path: Path, sql: str, params: dict[str, object]) -> pd.DataFrame:
     used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)}  # DuckDB refuses extras
     with _cursor(path) as cur:
         return cur.execute(sql, used).df()
 
 
 @lru_cache(maxsize=256)
-def _cached(path: Path, ident: tuple[tuple[int, int, int], tuple[int, int, int]], name: str, sql: str,
+def _cached(path: Path, version: Version, name: str, sql: str,
             params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
     return _query(path, sql, {k: list(v) if isinstance(v, tuple) else v for k, v in params})
 
@@ -136,7 +190,7 @@ def _cached(path: Path, ident: tuple[tuple[int, int, int], tuple[int, int, int]]
 def run(path: Path, name: str, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
     """Run a named query, cached on the files' identities and the parameters; returns a copy."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items()))
-    return _cached(path, (identity(path), reviews.identity(path)), name, sql, frozen).copy()
+    return _cached(path, version(path), name, sql, frozen).copy()
 
 
 def options(path: Path) -> dict[str, list]:
@@ -295,10 +349,8 @@ def orphaned_reviews(path: Path) -> list[reviews.Review]:
     kept = reviews.load(path)
     if not kept:
         return []
-    with _changed:
-        extracted = _handle(path).extracted  # the table as extracted, not the reviewed view
-    with _cursor(path) as cur:
-        gone = cur.execute(f"SELECT unnest($ids::VARCHAR[]) EXCEPT SELECT figure_id FROM {extracted}",
+    with _cursor(path) as cur:  # the table as extracted, not the reviewed view
+        gone = cur.execute(f"SELECT unnest($ids::VARCHAR[]) EXCEPT SELECT figure_id FROM {EXTRACTED}",
                            {"ids": list(kept)}).fetchall()
     return [kept[fid] for (fid,) in sorted(gone)]
 

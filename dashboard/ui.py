@@ -152,7 +152,7 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns=COLUMNS)
 
 
-SOURCE_COLUMNS = ("园区", "指标", "数值(显示)", "年份", "实际/目标", "对象", "范围", "原句(标出数字)")
+SOURCE_COLUMNS = ("园区", "指标", "数值(显示)", "年份", "实际/目标", "对象", "范围", "已校对", "原句(标出数字)")
 PROVENANCE = ("抽取规则", "归属依据", "文件")
 
 

@@ -10,7 +10,9 @@ import pytest
 
 from dashboard import queries
 from dashboard.queries import Filters
+from etl import reviews
 from etl.cli import main
+from etl.reviews import Review
 from tests.conftest import SEEDS, query
 
 
@@ -92,6 +94,22 @@ def test_headlines_rank_parks_by_value(synthetic_db: Path) -> None:
     rows = queries.headlines(synthetic_db, Filters(), ("party_org_count",))
     assert rows["park"].tolist() == ["乙高新区", "甲高新区", "丙高新区"]
     assert rows.loc[rows["park"] == "乙高新区", "from_value"].item() == 150
+
+
+def test_a_review_reaches_the_headlines(synthetic_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "g.duckdb"
+    shutil.copy(synthetic_db, db)
+    before = queries.headlines(db, Filters(), ("party_org_count",))
+    top = before.iloc[0]
+    assert top["park"] == "乙高新区"
+    reviews.record(db, [Review(top["figure_id"], "correct", value=10.0, note="测试")])
+    after = queries.headlines(db, Filters(), ("party_org_count",))  # the derived tables follow the reviews file
+    assert after["park"].tolist() == ["甲高新区", "丙高新区", "乙高新区"]
+    assert after.set_index("park").loc["乙高新区", "reviewed"]
+    assert queries.kpis(db, Filters())["figures"] == queries.kpis(synthetic_db, Filters())["figures"]
+    reviews.record(db, [Review(top["figure_id"], "reject")])
+    assert "乙高新区" not in set(queries.headlines(db, Filters(), ("party_org_count",))["park"])
+    assert queries.kpis(db, Filters())["figures"] == queries.kpis(synthetic_db, Filters())["figures"] - 1
 
 
 def test_series_follows_one_park_over_the_years(synthetic_db: Path) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
+import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +13,7 @@ from playwright.sync_api import Page
 
 from dashboard import queries
 from dashboard.queries import Filters
+from tests.browser.server import dashboard
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -29,58 +28,19 @@ def served_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(served_db: Path) -> Iterator[str]:
     """`gaoxin dashboard` with no database yet: it builds one from seeds/ first, then serves."""
-    db = served_db
-    port = _free_port()
-    log = open(db.parent / "server.log", "w")  # noqa: SIM115 - closed below, after the server stops
-    proc = subprocess.Popen([sys.executable, "-m", "etl", "dashboard", "--db", str(db), "--port", str(port)],
-                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(base, db.parent / "server.log")
-        assert db.exists()
+    with dashboard(served_db) as base:
+        assert served_db.exists()
         yield base
-    assert "构建" in (db.parent / "server.log").read_text()  # the user saw that the database was being built
+    assert "构建" in (served_db.parent / "server.log").read_text()  # the user saw that the database was being built
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: tests/run.sh installs it"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture(scope="module")
-def synthetic_server(synthetic_db: Path) -> Iterator[str]:
+def synthetic_server(synthetic_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The same server on the synthetic database: targets, changes, 美元 and parks with coordinates."""
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "etl", "dashboard", "--db", str(synthetic_db), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(base, None)
+    db = tmp_path_factory.mktemp("synthetic_browser") / "gaoxin.duckdb"  # a copy: its server.log goes beside it
+    shutil.copy(synthetic_db, db)
+    with dashboard(db) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-
-
-def _wait_healthy(base: str, log: Path | None) -> None:
-    for _ in range(240):
-        try:
-            if urllib.request.urlopen(f"{base}/_stcore/health", timeout=1).read() == b"ok":
-                return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"the dashboard at {base} did not start: " + (log.read_text() if log else ""))
 
 
 def _ticks(page: Page, axis: str = "x", chart: int = 0) -> list[str]:
