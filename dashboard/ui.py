@@ -152,16 +152,17 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns=COLUMNS)
 
 
-SOURCE_COLUMNS = ("园区", "指标", "数值(显示)", "年份", "实际/目标", "对象", "范围", "已校对")
+FIGURE_FIRST = ("园区", "指标", "数值(显示)", "年份", "原句(标出数字)")
 PROVENANCE = ("抽取规则", "归属依据")  # how the figure was read and why it is this park's: beside its sentence
+FIGURE_REST = ("实际/目标", "对象", "范围", "已校对", "文件")
 
 
 def sources(rows: pd.DataFrame, key: str, *, provenance: bool = False) -> None:
     """The figures with their source sentences, as plain text (never HTML); says how many the filter has."""
     table = readable(rows)
-    wanted = SOURCE_COLUMNS + (PROVENANCE if provenance else ()) + ("原句(标出数字)", "文件")
+    wanted = FIGURE_FIRST + (PROVENANCE if provenance else ()) + FIGURE_REST
     st.dataframe(table[[c for c in wanted if c in table]], key=f"table_{key}", hide_index=True, width="stretch",
-                 placeholder="", column_config={"原句(标出数字)": st.column_config.TextColumn(width=460)})
+                 placeholder="", column_config={"原句(标出数字)": st.column_config.TextColumn(width=420)})
     total = rows.attrs.get("total", len(rows))
     more = f"，表中显示前 {len(rows):,} 条；下载可得全部" if total > len(rows) else ""
     st.caption(f"来源共 {total:,} 条{more}。")
