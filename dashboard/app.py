@@ -34,6 +34,10 @@ with st.sidebar:
 # Page files live in views/, not pages/: that folder name turns on Streamlit's legacy multipage mode.
 nav = st.navigation([
     st.Page("views/overview.py", title="总览", icon=":material/dashboard:", default=True),
+    st.Page("views/compare.py", title="对比", icon=":material/leaderboard:"),
+    st.Page("views/profile.py", title="园区", icon=":material/apartment:"),
+    st.Page("views/matrix.py", title="指标矩阵", icon=":material/table_chart:"),
+    st.Page("views/map.py", title="地图", icon=":material/map:"),
     st.Page("views/investment.py", title="投资", icon=":material/payments:"),
     st.Page("views/projects.py", title="项目", icon=":material/construction:"),
     st.Page("views/party.py", title="党建", icon=":material/flag:"),

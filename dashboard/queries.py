@@ -1,10 +1,14 @@
-"""The dashboard's only door to the database: parameterised SQL on short-lived read-only cursors.
+"""The dashboard's only door to the database: parameterised SQL over a read-only attachment of the file.
 
 Every function takes the database path and a `Filters`; results are cached on the identity
 (inode, mtime, size) of the database file and of its reviews file, so a new ETL run or a new review
 shows up at once and old and new never mix. Reviews are applied here, once: every query sees
 `metrics` as reviewed (corrections in place, rejected figures gone, `reviewed`), a view of the
 extracted table in which the reviewed rows are replaced by etl.reviews.apply's version of them.
+Two tables are derived from that view once per version: `best` (per park, metric, unit, status,
+scope and year, the id and value of the largest figure: every headline is picked from it, never
+from the millions of rows, and only the picked figures are then read in full) and `tally` (how
+many figures per park, metric, status, scope and year).
 """
 
 from __future__ import annotations
@@ -50,12 +54,33 @@ class Filters:
 PARK_FILTER = "(len($parks::VARCHAR[]) = 0 OR list_contains($parks::VARCHAR[], {t}.park))"
 YEAR_FILTER = "(NOT $year_filter OR list_contains($years::INTEGER[], {t}.year) OR ($unknown AND {t}.year IS NULL))"
 CATEGORY_FILTER = "(len($cats::VARCHAR[]) = 0 OR list_contains($cats::VARCHAR[], {t}.category))"
-WHERE = " AND ".join(c.format(t="m") for c in (PARK_FILTER, YEAR_FILTER, CATEGORY_FILTER))  # on metrics m
 
-FIGURE_COLUMNS = """m.id, m.park, m.category, m.metric, m.value, m.unit, m.qualifier, m.from_value, m.subject,
-    m.scope, m.status, m.year, m.year_source, m.doc, m.article_id, m.sentence, m.span_start, m.span_end,
-    m.span_start - m.sentence_start AS hl_start, m.span_end - m.sentence_start AS hl_end,
-    m.figure_id, m.reviewed, m.review_note"""
+
+def where(t: str) -> str:
+    """All three filters on table alias `t`."""
+    return " AND ".join(c.format(t=t) for c in (PARK_FILTER, YEAR_FILTER, CATEGORY_FILTER))
+
+
+WHERE = where("m")  # on metrics m
+
+FIGURE_COLUMNS = """{t}.id, {t}.park, {t}.category, {t}.metric, {t}.value, {t}.unit, {t}.qualifier, {t}.from_value,
+    {t}.value_low, {t}.subject, {t}.scope, {t}.status, {t}.year, {t}.year_source, {t}.doc, {t}.article_id,
+    {t}.sentence, {t}.span_start, {t}.span_end, {t}.span_start - {t}.sentence_start AS hl_start,
+    {t}.span_end - {t}.sentence_start AS hl_end, {t}.rule, {t}.attributed_by, {t}.figure_id, {t}.reviewed,
+    {t}.review_note"""
+COLUMNS_M = FIGURE_COLUMNS.format(t="m")
+
+EXTRACTED = "source.main.metrics"  # the table as the ETL wrote it (`metrics` is the reviewed view)
+TABLES = ("parks", "terms", "articles", "documents")  # shown as they are
+DERIVED = """
+CREATE TABLE best AS  -- ties: the lowest id
+    SELECT park, category, metric, unit, status, scope, year, arg_max(id, [value, -id]) AS id, max(value) AS value
+    FROM metrics GROUP BY ALL;
+CREATE TABLE tally AS
+    SELECT park, category, metric, status, scope, year, count(*) AS figures FROM metrics GROUP BY ALL;
+"""
+
+Version = tuple[tuple[int, int, int], tuple[int, int, int]]  # the database file's identity, the reviews file's
 
 
 def identity(path: Path) -> tuple[int, int, int]:
@@ -64,21 +89,17 @@ def identity(path: Path) -> tuple[int, int, int]:
     return st.st_ino, st.st_mtime_ns, st.st_size
 
 
+def version(path: Path) -> Version:
+    return identity(path), reviews.identity(path)
+
+
 @dataclass
 class _Handle:
-    """A read-only connection to one version of the database file, and the queries running on it."""
+    """One version of the database and its reviews, and the queries running on it."""
 
-    ident: tuple[int, int, int]
+    version: Version
     con: duckdb.DuckDBPyConnection
-    extracted: str  # the metrics table as the ETL wrote it, by its full name (`metrics` is the reviewed view)
     users: int = 0
-    reviewed: tuple[tuple[int, int, int], Reviewed | None] | None = None  # (reviews file identity, its rows)
-
-
-@dataclass(frozen=True)
-class Reviewed:
-    ids: pa.Table  # figure_id of every review: these rows of the extracted table are replaced
-    rows: pa.Table  # the reviewed figures (rejected ones gone), as etl.reviews.apply makes them
 
 
 _open: dict[Path, _Handle] = {}
@@ -86,64 +107,72 @@ _changed = threading.Condition()
 
 
 def _handle(path: Path) -> _Handle:
-    """The connection to the file's current version (opening costs ~15 ms). Called holding `_changed`.
+    """The handle on the current version (built once: see `_attach`). Called holding `_changed`.
 
-    When an ETL run has swapped in a new file, the old connection is closed once its running queries
-    end (DuckDB shares one instance per path in a process: a new one opens only when the old is closed)."""
+    When an ETL run has swapped in a new file or a review was written, the old handle is closed once
+    its running queries end (DuckDB shares one instance per path in a process)."""
     while True:
-        ident = identity(path)
+        now = version(path)
         held = _open.get(path)
-        if held is not None and held.ident == ident:
+        if held is not None and held.version == now:
             return held
         if held is not None and held.users:
             _changed.wait()
             continue
         if held is not None:
             held.con.close()
-        con = duckdb.connect(str(path), read_only=True)
-        catalog = con.execute("SELECT current_database()").fetchall()[0][0]
-        _open[path] = _Handle(ident, con, f'"{catalog}".main.metrics')
+        _open[path] = _Handle(now, _attach(path))
+
+
+def _attach(path: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory database that attaches the file read-only (a read-only connection could not hold
+    the derived tables), shows `metrics` as reviewed and derives `best` and `tally` from it."""
+    con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")
+    con.execute("ATTACH $path AS source (READ_ONLY)", {"path": str(path)})
+    for table in TABLES:  # names are ours
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM source.main.{table}")
+    unreviewed = f"SELECT m.*, false AS reviewed, ''::VARCHAR AS review_note FROM {EXTRACTED} m"
+    done = _reviewed(con, path)
+    if done is None:
+        con.execute(f"CREATE VIEW metrics AS {unreviewed}")
+    else:
+        for name, table in zip(("review_ids", "reviewed_rows"), done, strict=True):  # in the database: every
+            con.register("arrow", table)                                           # cursor sees them
+            con.execute(f"CREATE TABLE {name} AS SELECT * FROM arrow")
+            con.unregister("arrow")
+        con.execute(f"""CREATE VIEW metrics AS {unreviewed} ANTI JOIN review_ids r USING (figure_id)
+                        UNION ALL BY NAME SELECT * FROM reviewed_rows""")
+    con.execute(DERIVED)
+    return con
+
+
+def _reviewed(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[pa.Table, pa.Table] | None:
+    """The figure_id of every review and the reviewed figures (rejected ones gone), None without reviews.
+    Only the reviewed rows make the trip through etl.reviews.apply."""
+    kept = reviews.load(path)
+    if not kept:
+        return None
+    ids = pa.table({"figure_id": list(kept)})
+    con.register("review_ids", ids)
+    figures = con.execute(f"SELECT m.* FROM {EXTRACTED} m SEMI JOIN review_ids r USING (figure_id)").df()
+    con.unregister("review_ids")
+    return ids, pa.Table.from_pandas(reviews.apply(figures, kept), preserve_index=False)
 
 
 @contextmanager
 def _cursor(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived cursor (safe across sessions' threads) on which `metrics` is the reviewed view."""
+    """A short-lived cursor (safe across sessions' threads) on the current version."""
     with _changed:
         held = _handle(path)
         held.users += 1
     try:
         with held.con.cursor() as cur:
-            done = _reviewed(held, path, cur)
-            unreviewed = f"SELECT m.*, false AS reviewed, ''::VARCHAR AS review_note FROM {held.extracted} m"
-            if done is None:
-                cur.execute(f"CREATE TEMP VIEW metrics AS {unreviewed}")
-            else:
-                cur.register("reviewed_rows", done.rows)
-                cur.register("review_ids", done.ids)
-                cur.execute(f"""CREATE TEMP VIEW metrics AS {unreviewed} ANTI JOIN review_ids r USING (figure_id)
-                                UNION ALL BY NAME SELECT * FROM reviewed_rows""")
             yield cur
     finally:
         with _changed:
             held.users -= 1
             _changed.notify_all()
-
-
-def _reviewed(held: _Handle, path: Path, cur: duckdb.DuckDBPyConnection) -> Reviewed | None:
-    """The reviewed figures of this version of the database (None without reviews), kept until the database
-    or the reviews file changes. Only the reviewed rows make the trip through etl.reviews.apply."""
-    ident = reviews.identity(path)
-    if held.reviewed is None or held.reviewed[0] != ident:
-        kept = reviews.load(path)
-        done = None
-        if kept:
-            ids = pa.table({"figure_id": list(kept)})
-            cur.register("review_ids", ids)
-            figures = cur.execute(f"SELECT m.* FROM {held.extracted} m SEMI JOIN review_ids r USING (figure_id)").df()
-            cur.unregister("review_ids")
-            done = Reviewed(ids, pa.Table.from_pandas(reviews.apply(figures, kept), preserve_index=False))
-        held.reviewed = ident, done
-    return held.reviewed[1]
 
 
 def _query(path: Path, sql: str, params: dict[str, object]) -> pd.DataFrame:
@@ -153,7 +182,7 @@ def _query(path: Path, sql: str, params: dict[str, object]) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=256)
-def _cached(path: Path, ident: tuple[tuple[int, int, int], tuple[int, int, int]], name: str, sql: str,
+def _cached(path: Path, version: Version, name: str, sql: str,
             params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
     return _query(path, sql, {k: list(v) if isinstance(v, tuple) else v for k, v in params})
 
@@ -161,73 +190,134 @@ def _cached(path: Path, ident: tuple[tuple[int, int, int], tuple[int, int, int]]
 def run(path: Path, name: str, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
     """Run a named query, cached on the files' identities and the parameters; returns a copy."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items()))
-    return _cached(path, (identity(path), reviews.identity(path)), name, sql, frozen).copy()
+    return _cached(path, version(path), name, sql, frozen).copy()
 
 
 def options(path: Path) -> dict[str, list]:
-    """Values the sidebar offers: parks with figures, years, categories."""
-    parks = run(path, "parks", "SELECT park, count(*) AS n FROM metrics GROUP BY park ORDER BY n DESC, park")
-    years = run(path, "years", "SELECT DISTINCT year FROM metrics WHERE year IS NOT NULL ORDER BY year DESC")
-    unknown = run(path, "unknown", "SELECT count(*) AS n FROM metrics WHERE year IS NULL")
-    cats = run(path, "cats", "SELECT DISTINCT category FROM metrics ORDER BY category")
+    """Values the sidebar offers: parks with figures (most first), years, categories, metrics (→ category)."""
+    parks = run(path, "parks", "SELECT park, sum(figures) AS n FROM tally GROUP BY park ORDER BY n DESC, park")
+    years = run(path, "years", "SELECT DISTINCT year FROM tally WHERE year IS NOT NULL ORDER BY year DESC")
+    unknown = run(path, "unknown", "SELECT count(*) AS n FROM tally WHERE year IS NULL")
+    cats = run(path, "cats", "SELECT DISTINCT category FROM tally ORDER BY category")
+    metrics = run(path, "metrics", "SELECT DISTINCT category, metric FROM best ORDER BY category, metric")
     return {"parks": parks["park"].tolist(), "years": [int(y) for y in years["year"]],
-            "unknown_year": bool(unknown["n"].iloc[0]), "categories": cats["category"].tolist()}
+            "unknown_year": bool(unknown["n"].iloc[0]), "categories": cats["category"].tolist(),
+            "metrics": dict(zip(metrics["metric"], metrics["category"], strict=True))}
 
 
 def kpis(path: Path, f: Filters) -> dict[str, int]:
+    """Parks, figures (and targets among them) and years in the filter, from the tally: no scan of the figures."""
     row = run(path, "kpis", f"""
-        SELECT count(DISTINCT m.park) AS parks, count(DISTINCT m.article_id) AS articles, count(*) AS figures,
-               count(DISTINCT m.year) AS years, min(m.year) AS first_year, max(m.year) AS last_year
-        FROM metrics m WHERE {WHERE}""", f.params()).iloc[0]
+        SELECT count(DISTINCT t.park) AS parks, coalesce(sum(t.figures), 0)::BIGINT AS figures,
+               coalesce(sum(t.figures) FILTER (WHERE t.status = 'target'), 0) AS targets,
+               count(DISTINCT t.year) AS years, min(t.year) AS first_year, max(t.year) AS last_year
+        FROM tally t WHERE {where("t")}""", f.params()).iloc[0]
     return {k: (None if pd.isna(v) else int(v)) for k, v in row.items()}
 
 
+SEARCH = "(m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)"
+NEWEST_FIRST = "ORDER BY m.year DESC NULLS LAST, m.park, m.metric, m.id"
+
+
 def figures(path: Path, f: Filters, *, metrics: tuple[str, ...] = (), scope: str | None = None,
-            search: str = "", changed: bool = False) -> pd.DataFrame:
-    """Every figure with its source sentence (the 来源 table), newest first; `changed`: only 从…到… figures."""
-    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%", "changed": changed}
-    return run(path, "figures", f"""
-        SELECT {FIGURE_COLUMNS}
-        FROM metrics m
-        WHERE {WHERE}
-          AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], m.metric))
-          AND ($scope IS NULL OR m.scope = $scope)
-          AND (NOT $changed OR m.from_value IS NOT NULL)
-          AND (m.sentence ILIKE $search OR m.park ILIKE $search OR m.subject ILIKE $search)
-        ORDER BY m.year DESC NULLS LAST, m.park, m.metric, m.id""", params)
+            search: str = "", limit: int | None = None) -> pd.DataFrame:
+    """Every figure with its source sentence (the 来源 table), newest first; `limit`: the first so many.
 
-
-def headline_figures(path: Path, f: Filters, metrics: tuple[str, ...], *, by_subject: bool = False,
-                     scope: str = "park") -> pd.DataFrame:
-    """One figure per park and metric (and kind, with by_subject): the latest year's largest.
-
-    A park's total and its breakdowns (81 projects; 57 of them 重大产业项目) are all figures of
-    the text; the chart shows the largest of the latest year and never adds them up.
+    `attrs["total"]` is how many figures the filter has. Two steps: the ids, from the few columns the
+    filter and the order need, then those figures in full (fetching a few hundred rows by id beats
+    letting the engine read sentences for the sort). The total comes from the tally, or, when
+    searching the sentences, from the same single pass over them.
     """
-    partition = "m.park, m.metric, m.unit" + (", m.subject" if by_subject else "")  # 元 and 美元 never mix
-    params = {**f.params(), "metrics": list(metrics), "scope": scope}
-    return run(path, "headline", f"""
-        SELECT {FIGURE_COLUMNS}
-        FROM metrics m
-        WHERE {WHERE} AND list_contains($metrics::VARCHAR[], m.metric) AND m.scope = $scope
-        QUALIFY row_number() OVER (PARTITION BY {partition}
-                                   ORDER BY m.year DESC NULLS LAST, m.value DESC, m.id) = 1
-        ORDER BY m.park, m.metric""", params)
+    params = {**f.params(), "metrics": list(metrics), "scope": scope, "search": f"%{search}%", "limit": limit}
+    chosen = "(len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], {t}.metric)) " \
+             "AND ($scope IS NULL OR {t}.scope = $scope)"
+    if search:
+        sql = f"""WITH hits AS MATERIALIZED (
+                      SELECT m.id, m.year, m.park, m.metric FROM metrics m
+                      WHERE {WHERE} AND {chosen.format(t="m")} AND {SEARCH})
+                  SELECT m.id, (SELECT count(*) FROM hits) AS total FROM hits m {NEWEST_FIRST} LIMIT $limit"""
+    else:
+        sql = f"""SELECT m.id, (SELECT sum(t.figures) FROM tally t WHERE {where("t")} AND {chosen.format(t="t")})
+                         AS total
+                  FROM metrics m WHERE {WHERE} AND {chosen.format(t="m")} {NEWEST_FIRST} LIMIT $limit"""
+    picked = run(path, "figure_ids", sql, params)
+    rows = run(path, "figures", f"SELECT {COLUMNS_M} FROM metrics m WHERE m.id = ANY($ids) {NEWEST_FIRST}",
+               {"ids": picked["id"].tolist()})
+    rows.attrs["total"] = int(picked["total"].iloc[0]) if len(picked) else 0
+    return rows
 
 
-def counts_by_park(path: Path, f: Filters) -> pd.DataFrame:
-    """How many figures each park has, per category (overview)."""
-    return run(path, "counts", f"""
-        SELECT m.park, m.category, count(*) AS figures
-        FROM metrics m WHERE {WHERE} GROUP BY m.park, m.category ORDER BY figures DESC""", f.params())
+def headlines(path: Path, f: Filters, metrics: tuple[str, ...] = (), *, status: str = "actual") -> pd.DataFrame:
+    """The headline figure of each park, metric and unit: the latest year's largest park-scope figure.
+
+    `status` keeps actuals and targets apart (a target is never a headline actual). Project-scope
+    figures and a park's breakdowns (81 projects; 57 of them 重大产业项目) are never added up: the
+    headline is one figure of the text, with its sentence. 元 and 美元 are separate headlines.
+    """
+    params = {**f.params(), "metrics": list(metrics), "status": status}
+    return run(path, "headlines", f"""
+        WITH pick AS (
+            SELECT b.id FROM best b
+            WHERE {where("b")} AND b.scope = 'park' AND b.status = $status
+              AND (len($metrics::VARCHAR[]) = 0 OR list_contains($metrics::VARCHAR[], b.metric))
+            QUALIFY row_number() OVER (PARTITION BY b.park, b.metric, b.unit
+                                       ORDER BY b.year DESC NULLS LAST, b.value DESC, b.id) = 1)
+        SELECT {COLUMNS_M} FROM metrics m WHERE m.id IN (SELECT id FROM pick)
+        ORDER BY m.metric, m.unit, m.value DESC, m.park""", params)
+
+
+def series(path: Path, f: Filters, park: str) -> pd.DataFrame:
+    """One park's figures over the years: per metric, unit, status and year the largest park-scope figure."""
+    params = {**f.params(), "parks": [park]}
+    return run(path, "series", f"""
+        SELECT {COLUMNS_M} FROM metrics m
+        WHERE m.id IN (SELECT b.id FROM best b WHERE {where("b")} AND b.scope = 'park')
+        ORDER BY m.category, m.metric, m.unit, m.status, m.year NULLS LAST""", params)
+
+
+def park_info(path: Path, park: str) -> dict[str, object]:
+    """The gazetteer's row for a park (official name, province, city, level); empty if unknown."""
+    rows = run(path, "park_info", "SELECT * FROM parks WHERE park = $park", {"park": park})
+    return {} if rows.empty else {k: (None if _missing(v) else v) for k, v in rows.iloc[0].items()}
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and pd.isna(value))
+
+
+def locations(path: Path, f: Filters, metric: str) -> pd.DataFrame:
+    """Each park with figures in the filter, where the gazetteer places it, and its headline for `metric`.
+
+    Parks the gazetteer does not place (or a database built before it had coordinates) have NULL
+    longitude and latitude; the map leaves them out and says how many.
+    """
+    has = set(run(path, "park_columns", "SELECT column_name FROM (DESCRIBE parks)")["column_name"])
+    lon, lat = ("p.longitude", "p.latitude") if {"longitude", "latitude"} <= has else ("NULL", "NULL")
+    params = {**f.params(), "metrics": [metric], "status": "actual"}
+    return run(path, "locations", f"""
+        WITH here AS (SELECT t.park, sum(t.figures)::BIGINT AS figures FROM tally t WHERE {where("t")} GROUP BY t.park),
+        head AS (
+            SELECT b.park, b.id FROM best b
+            WHERE {where("b")} AND b.scope = 'park' AND b.status = 'actual' AND b.metric = $metric
+            QUALIFY row_number() OVER (PARTITION BY b.park ORDER BY b.unit = 'USD', b.year DESC NULLS LAST,
+                                                                    b.value DESC, b.id) = 1),
+        shown AS (SELECT m.park, m.value, m.unit, m.qualifier, m.year, m.id, m.sentence FROM metrics m
+                  WHERE m.id IN (SELECT id FROM head))
+        SELECT here.park, p.province, p.city, {lon}::DOUBLE AS longitude, {lat}::DOUBLE AS latitude,
+               here.figures, $metric AS metric, shown.value, shown.unit, shown.qualifier, shown.year, shown.id,
+               shown.sentence
+        FROM here LEFT JOIN parks p ON p.park = here.park LEFT JOIN shown ON shown.park = here.park
+        ORDER BY shown.value DESC NULLS LAST, here.park""", {**params, "metric": metric})
 
 
 def parks_by_province(path: Path, f: Filters) -> pd.DataFrame:
+    """Parks and figures per province (the map's breakdown)."""
     return run(path, "provinces", f"""
-        SELECT coalesce(p.province, '未知') AS province, count(DISTINCT m.park) AS parks, count(*) AS figures,
-               string_agg(DISTINCT m.park, '、' ORDER BY m.park) AS park_names
-        FROM metrics m LEFT JOIN parks p ON p.park = m.park
-        WHERE {WHERE} GROUP BY 1 ORDER BY parks DESC, figures DESC""", f.params())
+        SELECT coalesce(p.province, '未知') AS province, count(DISTINCT t.park) AS parks,
+               sum(t.figures)::BIGINT AS figures,
+               string_agg(DISTINCT t.park, '、' ORDER BY t.park) AS park_names
+        FROM tally t LEFT JOIN parks p ON p.park = t.park
+        WHERE {where("t")} GROUP BY 1 ORDER BY parks DESC, figures DESC, province""", f.params())
 
 
 def terms(path: Path, f: Filters, limit: int = 150) -> pd.DataFrame:
@@ -259,10 +349,8 @@ def orphaned_reviews(path: Path) -> list[reviews.Review]:
     kept = reviews.load(path)
     if not kept:
         return []
-    with _changed:
-        extracted = _handle(path).extracted  # the table as extracted, not the reviewed view
-    with _cursor(path) as cur:
-        gone = cur.execute(f"SELECT unnest($ids::VARCHAR[]) EXCEPT SELECT figure_id FROM {extracted}",
+    with _cursor(path) as cur:  # the table as extracted, not the reviewed view
+        gone = cur.execute(f"SELECT unnest($ids::VARCHAR[]) EXCEPT SELECT figure_id FROM {EXTRACTED}",
                            {"ids": list(kept)}).fetchall()
     return [kept[fid] for (fid,) in sorted(gone)]
 

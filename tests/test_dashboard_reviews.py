@@ -90,7 +90,7 @@ def test_a_rejected_figure_leaves_the_tables(db: Path) -> None:
     assert reviews.load(db)[figure["figure_id"]].action == "reject"
     assert queries.kpis(db, Filters())["figures"] == before - 1
     for rows in (queries.figures(db, Filters()), queries.all_metrics(db, Filters()),
-                 queries.headline_figures(db, Filters(), (figure["metric"],))):
+                 queries.headlines(db, Filters(), (figure["metric"],))):
         assert figure["figure_id"] not in set(rows["figure_id"])
 
 
