@@ -104,8 +104,11 @@ def _figure_rows(text: str, doc: str, article: Article, subject: Actor | None, m
     """The metric rows of one article: its figures, each with its park and year."""
     page_year, art_year, art_source = dates
     sentences = list(metrics.sentences(text, article.start, article.end))
-    ctx = attribute.context(text, article, subject, mentions, sentences)
     figures = metrics.extract(text, article.start, article.end, sentences)
+    if not figures:
+        return []
+    last = max(f.sentence_end for f in figures)  # whose a figure is depends only on the text before it
+    ctx = attribute.context(text, article, subject, mentions, [s for s in sentences if s[0] < last])
     paired = attribute.respectively(figures, text, ctx)
     rows = []
     for fig in figures:
