@@ -120,7 +120,9 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     if ctx.park is None and (adjacent := next((m for m in ctx.named if PARK_THEN_FIGURE.fullmatch(text, m.end, pos)),
                                               None)):
         return adjacent.park, "sentence"  # "其中,涉及湘潭经开区共17个": the park's share of a city's figure
-    before = [a for a in ctx.actors if s0 <= a.start < pos]
+    # in a city's story each part of a sentence between semicolons has its own subject
+    part0 = max(s0, text.rfind(";", s0, pos) + 1) if ctx.park is None else s0
+    before = [a for a in ctx.actors if part0 <= a.start < pos]
     if before and before[-1].kind == "park" and several_parks(before[-1], ctx, text):
         return None, "several parks"
     if before:

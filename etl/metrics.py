@@ -29,18 +29,20 @@ EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "13个总投资62亿
 MAX_PHRASE = 18
 COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
-SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)")  # what a threshold sizes
+SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)|的“")  # what a threshold sizes
 PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
+PROGRESS = re.compile(r"已(?:累计)?完成投资$|(?<![\d—\-至到])\d{1,2}月(?:份)?(?:当月|单月)?完成投资$")
 CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
-PER_UNIT = re.compile(r"(?:^|[,;。])(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|中|内|配备|配)")  # "一个网格里,1名网格长"
+PER_UNIT = re.compile(  # "一个网格里,1名网格长", "一人包联5家企业": a unit's staffing or load
+    r"(?:^|[,;。])(?:(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|中|内|配备|配)|(?:每|一)(?:人|名[\u4e00-\u9fff]{0,4}))")
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
 # what may stand before a count that takes the noun of the count before it: "有10个纳入…", "奖励14家"
 INHERIT_AFTER = re.compile(
     r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|为|分别|分别为|已)$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
-RECIPIENTS_OF_NOUN = re.compile(r"(?:清查|普查|调查|对接|联合|邀请|走访|拜访)[\u4e00-\u9fff]{1,8}$")
+RECIPIENTS_OF_NOUN = re.compile(r"(?:清查|普查|调查|对接|邀请|走访|拜访|帮|帮助|协助|支持)[\u4e00-\u9fff、和及与]{1,30}$")
 MONEY_LIST = re.compile(r"(?:[\d.,]+(?:万亿|亿|万|千)?(?:美元|元)(?:[、和及与]|以及))*")  # "6.32亿元和1.07亿元"
 SHORT_PAREN = re.compile(r"\([^()]{1,6}\)")
 MEMBERS = re.compile(r"(?:联盟|协会|商会|联合体)(?:企业|单位|成员)?")  # "车联网联盟企业达到130家"
@@ -130,11 +132,12 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
     previous: dict[str, tuple[str, str]] = {}  # unit word → metric and subject of the last figure with it
     for found_at in amounts:
         amount = _shift(found_at, offset - s0)
-        if _not_a_figure(sentence, amount):
-            continue
-        found = classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word))
+        found = None if _not_a_figure(sentence, amount) else (
+            classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word)))
         if found is None or (sentence[amount.start] == "一" and not _one_counts(sentence, amount, found[2])) \
-                or _attending(sentence, amount, found[0]) or (found[0] == "service_count" and not party_service):
+                or _attending(sentence, amount, found[0]) or (found[0] == "service_count" and not party_service) \
+                or _progress(sentence, amount, found):
+            previous.pop(amount.word, None)  # "收入分别达到90.9亿元、10.5亿元": a list of no figures
             continue
         metric, subject, rule = found
         previous[amount.word] = (metric, subject)
@@ -197,6 +200,12 @@ def _threshold(sentence: str, amount: Amount, left: str) -> bool:
 def _status(sentence: str, amount: Amount) -> str:
     """target for a plan or forecast (力争, 预计, 有望, 将达到, 达产后 …) governing the figure, else actual."""
     return "target" if rules().w["targets"].search(sentence, 0, amount.start) else "actual"
+
+
+def _progress(sentence: str, amount: Amount, found: tuple[str, str, str]) -> bool:
+    """Construction progress is no investment figure: "已完成投资1.2亿元", "2月完成投资11.7亿元" (a quarter's,
+    a half-year's or a year's 完成投资 is the year's investment)."""
+    return found[2] == "money:完成投资" and bool(PROGRESS.search(_clause_left(sentence, amount.start)))
 
 
 def _one_counts(sentence: str, amount: Amount, rule: str) -> bool:
