@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from etl.model import Article, Figure, Mention
 from etl.parks import gazetteer, generic_canonical, own_name
-from etl.subjects import Actor, clause_subjects, place_before, subject_at
+from etl.subjects import Actor, clause_subjects, place_before, subject_at, words
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
 
@@ -39,7 +39,7 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> A
     for s0, s1 in _head_parts(text, article.start, head_end):
         subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:
-            lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
+            lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks, subjects_only=True)
             if subjects[0].kind == "place" and lead and lead.park and lead.park.startswith(
                     subjects[0].name.rstrip("市县区")):
                 return lead  # "东山:筑巢引凤…" over a lead whose subject is 东山经济技术开发区
@@ -50,12 +50,13 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> A
     return _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
 
 
-def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention]) -> Actor | None:
+def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention], subjects_only: bool = False
+                  ) -> Actor | None:
     """The first subject of a lead: a clause subject, or a park it names (not as a venue: "在雄安新区,")."""
     for s0, s1 in _lines(text, start, end):
         found = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
-        found += [_as_actor(m, text) for at, m in parks.items() if s0 <= at < s1 and not m.weak
-                  and not VENUE.search(text, max(0, at - 2), at)]
+        found += [] if subjects_only else [_as_actor(m, text) for at, m in parks.items() if s0 <= at < s1
+                                           and not m.weak and not VENUE.search(text, max(0, at - 2), at)]
         if found:
             return min(found, key=lambda a: a.start)
     return None
@@ -101,7 +102,11 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
     for s0, s1 in sentences:
         subjects = clause_subjects(text, s0, s1, parks)
         if not park_story:  # "古雷开发区福建石化…项目用地约1000亩": the project is the subject, not the park
-            subjects = [a for a in subjects if not (a.kind == "park" and PARK_MODIFIES_PROJECT.match(text, a.end))]
+            subjects = [a for a in subjects if not (a.kind == "park" and PARK_MODIFIES_PROJECT.match(text, a.end)
+                                                    and not words().place_verb.match(text, a.end))]
+            # "项目涉及湘潭经开区共17个,总投资86亿元": the park's share of a city's figure
+            subjects += [Actor(m.start, m.end, m.park, "share", text[m.start:m.end]) for at, m in parks.items()
+                         if s0 <= at < s1 and PARK_SHARE.match(text, m.end)]
         if park_story:  # companies sit in the park; a place that only qualifies a noun is no subject
             subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
                 _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
@@ -117,12 +122,9 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     clause0 = max(text.rfind(ch, s0, pos) for ch in ",;:") + 1 or s0
     if place_before(text, max(s0, clause0), pos, ctx.actors):
         return None, "place"
-    if ctx.park is None and (adjacent := next((m for m in ctx.named if PARK_THEN_FIGURE.fullmatch(text, m.end, pos)),
-                                              None)):
-        return adjacent.park, "sentence"  # "其中,涉及湘潭经开区共17个": the park's share of a city's figure
-    # in a city's story each part of a sentence between semicolons has its own subject
-    part0 = max(s0, text.rfind(";", s0, pos) + 1) if ctx.park is None else s0
-    before = [a for a in ctx.actors if part0 <= a.start < pos]
+    # in a city's story a subject speaks for its own clause only, a park's share for the rest of its sentence
+    part0 = max(s0, *(text.rfind(ch, s0, pos) + 1 for ch in ",;")) if ctx.park is None else s0
+    before = [a for a in ctx.actors if part0 <= a.start < pos or (s0 <= a.start < pos and a.kind == "share")]
     if before and before[-1].kind == "park" and several_parks(before[-1], ctx, text):
         return None, "several parks"
     if before:
@@ -151,7 +153,7 @@ def _sentence_start(text: str, actor: Actor) -> int:
 
 
 def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | None, str]:
-    if actor.kind == "park":
+    if actor.kind in ("park", "share"):
         return actor.park, how
     if actor.kind == "pronoun":  # "园区共有…": the park named last as a subject (in a city's story: in this line)
         sentence_before = [a for a in ctx.actors if a.start < actor.start and a.start >= _sentence_start(text, actor)]
@@ -171,7 +173,7 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
 
 VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")
 PARK_MODIFIES_PROJECT = re.compile(r"[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")
-PARK_THEN_FIGURE = re.compile(r"(?:共|共有|有|计|为|签约|签下)?")
+PARK_SHARE = re.compile(r"(?:共|共有|有|计|为|签约|签下)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|名|件)")
 LIST_JOINER = re.compile(r"[、和与及]|以及")
 # "泸州高新区、泸州长开区和白酒产业园区三大园区合计实现…": a list of parks summed up
 JOINT_TOTAL = re.compile(r"[、和与及][^,;。]{0,30}?(?:[两三四五六七八九十]+大?(?:园区|开发区|新区)|合计|共计|总计)")

@@ -89,7 +89,8 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
         # Word clouds compare parks: an article about no park (city news, an ad, a science brief) gets no
         # terms; one that names no park cannot hold a park's figure, so it is not searched for figures.
         records.append(ArticleRecord(article, park, art_year, body, terms(body) if park else Counter()))
-        if own or (subject is not None and subject.park is not None):  # a caption speaks for its story
+        # a caption speaks for its story; a city's story holds a park's figure only where it names one
+        if own or (subject is not None and subject.park is not None) or PARK_WORD.search(body):
             rows += _figure_rows(text, doc, article, subject, mentions, (page_year, art_year, art_source), doc_hash)
     return PageResult(doc=doc, path=path, encoding=encoding, text=text, doc_hash=doc_hash, year=page_year,
                       year_source="page" if page_year is not None else "none",
@@ -97,6 +98,7 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
 
 
 CAPTION = re.compile(r">?\s*图为.*\d")  # "图为某项目施工现场,该项目总投资70亿元。"
+PARK_WORD = re.compile(r"高新区|经开区|开发区")  # "其中,高新区签约19个": the district's own park
 
 
 def _figure_rows(text: str, doc: str, article: Article, subject: Actor | None, mentions: list[Mention],

@@ -25,7 +25,7 @@ class Actor:
     start: int
     end: int
     park: str | None
-    kind: str  # park, place, org, area (全市, 全国 …), pronoun (该区, 园区 …: the current subject)
+    kind: str  # park, share (its part of a city's figure), place, org, area (全市 …), pronoun (该区 …)
     name: str  # as written
     verbal: bool = True  # a place followed by a verb or a number, not a modifier (山东省知识产权优势企业11家)
     lead: bool = True  # the subject of its clause (not a park named in passing: "是泉州高新区的分园之一")
@@ -60,7 +60,7 @@ def words() -> Words:
             rf"|[^,。;:!?\n]{{0,14}}?(?:{lead_words})[,:]"
             r"|(?:19|20)\d{2}年(?:度|底|末|初)?(?:\d{1,2}(?:[—-]\d{1,2})?月(?:份|\d{1,2}日)?)?(?:以来|上半年|下半年|前三季度|[一二三四]季度)?"
             r"|(?:其中|此外|同时|另外|与此同时|目前|当天|当日|据悉|据了解|据介绍|今年以来|去年以来|年初以来|今年|去年"
-            r"|近年来|当前|同年|次年)(?=[\u4e00-\u9fff]))*"),
+            r"|近年来|当前|同年|次年|近[两三四五十]年|[两三五十]年来)(?=[\u4e00-\u9fff]))*"),
         area=re.compile(_alternation(ctx["area_words"])),
         pronoun=re.compile(_alternation(ctx["park_pronouns"])),
         place=re.compile(trie_pattern(sorted(place_names()))),

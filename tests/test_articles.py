@@ -112,3 +112,32 @@ def test_article_ids_are_stable() -> None:
     first, second = split_articles(text, "p.txt"), split_articles(text, "p.txt")
     assert [a.article_id for a in first] == [a.article_id for a in second]
     assert split_articles(text, "p.txt")[0].article_id.startswith("p.txt#00-")
+
+
+SEGMENT_CASES = [
+    # (page, the titles of its stories)
+    ("园区周刊 · 第3版\n\n某高新区：项目提速\n\n本报讯 园区新签约项目12个。\n\n"
+     "某县：党建引领\n\n本报讯 全县新建党组织5个。",
+     ["某高新区:项目提速", "某县:党建引领"]),
+    ("●某高新区三季度30个项目集中签约\n9月23日,园区举行签约活动。\n"
+     "●某市第三批重大项目开工\n7月1日,全市开工项目54个。",
+     ["●某高新区三季度30个项目集中签约", "●某市第三批重大项目开工"]),
+    ("## 某经开区:16个项目签约\n\n### 专访管委会负责人\n\n6月17日,开发区举办签约活动。\n\n"
+     "### 招商打法\n\n答:去年签约14个。",
+     ["某经开区:16个项目签约 专访管委会负责人"]),  # a ### sub-heading stays in its story
+    ("扎牢党建根基 增强内生动力\n\n党支部唱响发展主旋律\n\n□ 本报记者 李梦\n\n如何确保党的组织覆盖?",
+     ["党支部唱响发展主旋律"]),  # the kicker is no part of the title
+    ("侨乡园区的“红色引擎”\n——某经济技术开发区党建见闻\n\n本报讯 走进园区,党员先锋岗随处可见。",
+     ["侨乡园区的“红色引擎” ——某经济技术开发区党建见闻"]),
+    ("## 某高新区:企业创新足\n\n图片来源:某高新区\n\n某公司超滤膜生产线\n\n本报讯 位于园区的某公司。",
+     ["某高新区:企业创新足"]),  # a credit and its caption line between a headline and its body
+    ("某高新区项目提速\n\n本报讯 园区新签约项目12个。\n\n图为项目现场。 张三 摄\n\n"
+     "某县:党建引领\n\n全县新建党组织5个。",
+     ["某高新区项目提速", "某县:党建引领"]),
+]
+
+
+@pytest.mark.parametrize(("page", "titles"), SEGMENT_CASES, ids=[c[0][:24] for c in SEGMENT_CASES])
+def test_stories_start_at_every_headline_form(page: str, titles: list[str]) -> None:
+    arts = [a for a in split_articles(normalise(page), "p.txt") if a.kind == "story" and a.title]
+    assert [a.title for a in arts] == titles
