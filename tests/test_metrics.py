@@ -36,6 +36,51 @@ CASES = [
     ("企业研发投入3.2亿元", []),
     ("实现营业收入120亿元", []),
     ("零售价: 568元", []),
+    # thresholds, averages, back-references, progress: no figures
+    pytest.param("其中投资100亿元以上的项目2个、50亿元以上3个", [("project_count", 2), ("project_count", 3)],
+                 id="其中投资100亿元以上的项目2个、50亿元以上3个",
+                 marks=pytest.mark.xfail(strict=True, reason="a list item without its noun (50亿元以上3个) "
+                                         "does not inherit the head noun 项目 across a threshold")),
+    ("投资超20亿元的重大产业项目10个,年度计划投资168亿元", [("project_count", 10), ("investment_annual", 1.68e10)]),
+    ("其中50亿元项目1个、10亿元项目3个", [("project_count", 1), ("project_count", 3)]),
+    ("5个项目同时开工,总投资23.51亿元,平均每个项目投资约4.7亿元",
+     [("project_count", 5), ("investment_total", 2.351e9)]),
+    ("这5个项目都属于园区产业项目", []),
+    pytest.param("37个项目里,有10个纳入全市集中开竣工", [("project_count", 10)],
+                 id="37个项目里,有10个纳入全市集中开竣工",
+                 marks=pytest.mark.xfail(strict=True, reason="a bare 个 after 'N个项目里' is not read as a "
+                                         "part of those projects")),
+    ("项目已完成投资1.2亿元", []),
+    ("2月完成投资11.7亿元", []),
+    ("一季度完成投资29.1亿元", [("investment_annual", 2.91e9)]),
+    ("五年来,园区固定资产投资累计完成363.86亿元", []),
+    ("全年招商引资内资到位172亿元", []),
+    ("到位资金34亿元", []),
+    ("一个6000万美元的韩资项目", [("investment_total", 6e7)]),
+    ("百亿美元项目落子东海岛", [("investment_total", 1e10)]),
+    ("初期规模1000万元的科技金融资金池", [("funding", 1e7)]),
+    ("总投资分别为80亿元、6.32亿元和1.07亿元", [("investment_total", 8e9), ("investment_total", 6.32e8),
+                                                 ("investment_total", 1.07e8)]),
+    ("高新区签约19个、合同额193亿元", [("project_count", 19), ("investment_total", 1.93e10)]),
+    # whose enterprises: visited, helped, attending, members of an alliance, recipients
+    ("走访企业305家", []),
+    ("协助21家企业成功创建国家高新技术企业", []),
+    ("西德乐机械等10多家企业到场", []),
+    ("车联网联盟企业达到130家", []),
+    ("向34家科技型中小企业发放科技创新券580万元", [("funding", 5.8e6)]),
+    ("集团拥有500多家子公司", []),
+    ("62名党员干部参与全区63个重点企业帮扶", []),
+    ("一人包联5家企业", []),
+    ("比上年增加51家", []),
+    # head nouns and kinds
+    ("1个非公企业联合党支部", [("party_org_count", 1)]),
+    ("5家头部企业党组织书记共同兼任委员", []),
+    ("等9个新设立的党支部", [("party_org_count", 9)]),
+    ("33个村(社区)党组织", [("party_org_count", 33)]),
+    ("“一站式公共服务窗口”2—3个,设在党群服务中心", [("service_count", 3)]),
+    ("技术改造奖励38家企业2785万元;首次进规奖励14家380万元", [("enterprise_count", 38), ("funding", 2.785e7),
+                                                           ("enterprise_count", 14), ("funding", 3.8e6)]),
+    ("入库培育的瞪羚企业18家,收集问题165个", [("enterprise_count", 18)]),
     # projects and enterprises
     ("成都高新区81个项目总投资额2201.2亿元", [("project_count", 81), ("investment_total", 220120000000)]),
     ("重大产业项目57个,年度计划投资额166亿元", [("project_count", 57), ("investment_annual", 16600000000)]),
@@ -80,7 +125,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("sentence", "expected"), CASES,
+                         ids=[c[0] if isinstance(c, tuple) else c.id for c in CASES])
 def test_extract(sentence: str, expected: list[tuple[str, float]]) -> None:
     got = [(f.metric, f.amount.value) for f in extract(normalise(sentence))]
     assert got == [(m, pytest.approx(v)) for m, v in expected]
@@ -111,3 +157,32 @@ SUBJECT_CASES = [
 @pytest.mark.parametrize(("sentence", "subject"), SUBJECT_CASES, ids=[c[0] for c in SUBJECT_CASES])
 def test_subject_as_written(sentence: str, subject: str) -> None:
     assert extract(normalise(sentence))[0].subject == subject
+
+
+STATUS_CASES = [
+    ("力争全年规模工业总产值突破一千亿元", "target"),
+    ("投产后预计年产值可达9亿元", "target"),
+    ("有望年内签约8个产业项目", "target"),
+    ("今年计划实施重大项目71个", "target"),
+    ("全年新签约亿元以上项目32个", "actual"),
+    ("计划总投资224.9亿元", "actual"),  # a batch's planned total is a fact about the batch
+]
+
+
+@pytest.mark.parametrize(("sentence", "status"), STATUS_CASES, ids=[c[0] for c in STATUS_CASES])
+def test_targets_are_figures_with_their_status(sentence: str, status: str) -> None:
+    assert {f.status for f in extract(normalise(sentence))} == {status}
+
+
+TABLE = """类别              项目数(个)  总投资(亿元)  年度计划投资(亿元)  完成率
+500万元以上重点项目    29        116.2         22                  27.7%
+市级百日攻坚项目       13        101           16.8                35.7%
+合计  42  217.2  38.8  30%"""
+
+
+def test_text_tables_give_each_cell_its_column() -> None:
+    got = [(f.metric, f.amount.value, f.subject) for f in extract(normalise(TABLE))]
+    assert got[:3] == [("project_count", 29, "500万元以上重点项目 项目数"),
+                       ("investment_total", pytest.approx(1.162e10), "500万元以上重点项目 总投资"),
+                       ("investment_annual", pytest.approx(2.2e9), "500万元以上重点项目 年度计划投资")]
+    assert len(got) == 9 and all(f[0] != "party_coverage_rate" for f in got)
