@@ -28,7 +28,7 @@ from dashboard.labels import INVESTMENT_METRICS, MAIN_METRICS, PARTY_METRICS
 from dashboard.queries import Filters
 from dashboard.ui import csv_bytes
 from etl.load import SCHEMA
-from etl.metrics import rules
+from etl.triggers import rules
 
 
 def build(path: Path, rows: int) -> None:

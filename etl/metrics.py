@@ -5,7 +5,7 @@ For each number with a unit (numbers.py) in a sentence: skip what is no figure (
 attending), then name its metric: money by the nearest trigger word on its left in the clause, a rate
 by its trigger, a count by its head noun after the unit ("1个非公企业联合党支部" counts 党支部), else by the
 noun before it ("党员292人"), else by the figure before it in a list ("其中…的有3个"). Text tables
-(a header "签约项目(个)" over rows "重点招商项目  10") give counts by their column.
+are read by tables.py.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.model import Amount, Figure
 from etl.numbers import BARE_MONEY, CHANGE_FROM, find_amounts
-from etl.vocab import load_yaml
+from etl.tables import table_figures
+from etl.triggers import rules
 
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*")
 CLAUSE_DELIMS = ",;:、。!?()"
@@ -53,51 +53,6 @@ NOTHING_COUNTED = re.compile(r"$|[,;:。!?、)]|的?[^\u4e00-\u9fff]")  # the co
 SIGNED = re.compile(r"(?:集中签约|签约|签下|开工|开复工|竣工|投产|落地)$")
 ONE_IS_A_COUNT = re.compile(r"(?:有|新增|共有|获批|入选|认定)$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
-
-
-@dataclass(frozen=True)
-class Rules:
-    money: dict[str, str | None]  # trigger → metric (None blocks)
-    money_re: re.Pattern[str]
-    money_first: frozenset[str]  # the first characters of the money triggers
-    percent_re: re.Pattern[str]
-    percent: dict[str, str]
-    nouns: dict[str, str | None]  # count noun → metric (None: a noun that is no metric's, 子公司)
-    nouns_re: re.Pattern[str]
-    units: dict[str, tuple[str, ...]]
-    not_head: dict[str, tuple[str, ...]]
-    category: dict[str, str]
-    w: dict[str, re.Pattern[str]]  # the word lists of metrics.yaml "words", as patterns
-
-
-def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
-@lru_cache(maxsize=1)
-def rules() -> Rules:
-    data = load_yaml("metrics.yaml")
-    money: dict[str, str | None] = {}
-    for metric, triggers in data["money"].items():
-        for trigger in triggers:
-            money[trigger] = None if metric in (None, "null") else metric
-    percent = {t: metric for metric, triggers in data["percent"].items() for t in triggers}
-    nouns: dict[str, str | None] = {n: metric for metric, spec in data["counts"].items() for n in spec["nouns"]}
-    nouns |= {n: None for n in data["not_counted_nouns"]}
-    category = {m: cat for cat, metrics in data["categories"].items() for m in metrics}
-    w = {name: _alternation(words) for name, words in data["words"].items()}
-    w["gap_filler"] = re.compile(f"(?:{w['gap_fillers'].pattern})*")
-    w["running_total"] = re.compile(f"(?:{w['running_totals'].pattern})(?:已)?(?:达到|达|为|增至|突破)?"
-                                    r"|其中[^,;。]{0,14}?(?:占|有|为|达)")  # 其中渭南高新区占180家: a share of it
-    w["subject_start"] = re.compile(f"{w['subject_starts'].pattern}|有(?!效)")
-    return Rules(
-        money=money, money_re=_alternation(list(money)), money_first=frozenset(t[0] for t in money),
-        percent=percent, percent_re=_alternation(list(percent)),
-        nouns=nouns, nouns_re=_alternation(list(nouns)),
-        units={m: tuple(spec["units"]) for m, spec in data["counts"].items()},
-        not_head={m: tuple(spec.get("not_head", [])) for m, spec in data["counts"].items()},
-        category=category, w=w,
-    )
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -388,61 +343,3 @@ def _count_before(sentence: str, left: str, amount: Amount) -> tuple[str, str, s
         if _acceptable(metric, amount.word, gap):
             return metric, r.w["subject_start"].split(left[:hit.end()])[-1] or hit.group(), f"count:{hit.group()}<"
     return None
-
-
-TABLE_ROW = re.compile(r"(?P<label>\S.*?)(?: {2,}|\t|\u3000+)(?P<cells>.*\S)\s*$")
-TABLE_CELL_SPLIT = re.compile(r" {2,}|\t|\u3000+")
-TABLE_HEADER_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\((?P<unit>[个家名人件项]|[亿万]?(?:美元|元))\)")
-MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "美元": 1.0, "万美元": 1e4, "亿美元": 1e8}
-
-
-def table_figures(text: str, spans: list[tuple[int, int]]) -> list[Figure]:
-    """A text table: a header row naming its columns with units ("类别  项目数(个)  总投资(亿元)") over rows
-    of a label and numbers ("重点招商项目  10  25.5", "合计  29"): each number is a figure of its column."""
-    out: list[Figure] = []
-    columns: dict[int, tuple[str, str, str]] = {}  # cell index → metric, unit word, column name
-    for s0, s1 in spans:
-        row = TABLE_ROW.match(text, s0, s1)
-        if row is None:
-            columns = {}
-            continue
-        cells = [row.group("label"), *TABLE_CELL_SPLIT.split(row.group("cells"))]
-        header = {i: c for i, cell in enumerate(cells) if (c := _table_column(cell))}
-        if header:
-            columns = header
-            continue
-        pos = row.start("cells")
-        for i, cell in enumerate(cells[1:], start=1):
-            pos = text.index(cell, pos, s1)
-            if i in columns and re.fullmatch(r"\d+(?:\.\d+)?", cell):
-                out.append(_table_figure(cells[0], cell, pos, columns[i], (s0, s1)))
-            pos += len(cell)
-    return out
-
-
-def _table_column(cell: str) -> tuple[str, str, str] | None:
-    """(metric, unit word, name) of a header cell such as 签约项目(个), 总投资(亿元), 年度计划投资(亿元)."""
-    r = rules()
-    m = TABLE_HEADER_UNIT.search(cell)
-    if m is None:
-        return None
-    name, unit = m.group("name"), m.group("unit")
-    if unit in MONEY_UNITS:
-        hits = [h.group() for h in r.money_re.finditer(name)]
-        metric = r.money[hits[-1]] if hits else None
-    else:
-        nouns = [r.nouns[h.group()] for h in r.nouns_re.finditer(name)]
-        metric = nouns[-1] if nouns else None
-    return (metric, unit, name) if metric else None
-
-
-def _table_figure(label: str, cell: str, pos: int, column: tuple[str, str, str], span: tuple[int, int]) -> Figure:
-    metric, unit, name = column
-    money = unit in MONEY_UNITS
-    value = float(cell) * MONEY_UNITS.get(unit, 1.0)
-    amount = Amount(pos, pos + len(cell), round(value, 4), ("USD" if "美元" in unit else "CNY") if money else "count",
-                    "exact", unit)
-    project = money and not re.search(r"合计|总计|小计|类|项目$", label)
-    return Figure(metric=metric, category=rules().category[metric], amount=amount, subject=f"{label} {name}",
-                  scope="project" if project else "park", sentence_start=span[0], sentence_end=span[1],
-                  rule=f"table:{name}")

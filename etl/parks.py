@@ -116,12 +116,6 @@ def _suffix_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def city_provinces() -> dict[str, str]:
-    """City → province (vocab/cities.tsv)."""
-    return dict(line.split("\t") for line in read_lines("cities.tsv"))
-
-
-@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Place names: China's divisions (vocab/divisions.tsv, full and short), and the gazetteer's cities."""
     not_names = set(load_yaml("context.yaml")["not_a_park_name"]) | set(load_yaml("context.yaml")["not_places"])
@@ -156,17 +150,6 @@ def own_name(name: str) -> str:
         else:
             break
     return name
-
-
-def home_places(park: str) -> frozenset[str]:
-    """The names of the city or county a park is named after or lies in (通化医药高新区 → 通化, 通化市)."""
-    gaz = gazetteer()
-    park_row = next((p for p in gaz.parks if p.name == park), None)
-    found = _leading_place(park_row.official if park_row else park) or _leading_place(park)
-    names = {park_row.city} if park_row and park_row.city else set()
-    if found:
-        names |= {found[0].name, found[0].short}
-    return frozenset(names)
 
 
 def _leading_place(text: str) -> tuple[Division, int] | None:

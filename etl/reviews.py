@@ -64,7 +64,7 @@ def path_for(db: str | Path) -> Path:
 
 def categories() -> dict[str, str]:
     """metric → category, from the extraction rules."""
-    from etl.metrics import rules
+    from etl.triggers import rules
 
     return rules().category
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from etl.model import Mention
 from etl.parks import place_names, trie_pattern
 from etl.places import lookup
-from etl.vocab import load_yaml
+from etl.vocab import alternation, load_yaml
 
 
 @dataclass(frozen=True)
@@ -43,14 +43,10 @@ class Words:
     place_verb: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def words() -> Words:
     ctx = load_yaml("context.yaml")
-    lead_words = _alternation(ctx["lead_in_ends"])
+    lead_words = alternation(ctx["lead_in_ends"])
     return Words(
         # a short opening clause that only sets the time or the source: "2021年,", "据了解,", "从全市看,"
         lead_in=re.compile(
@@ -61,13 +57,13 @@ def words() -> Words:
             r"|(?:19|20)\d{2}年(?:度|底|末|初)?(?:\d{1,2}(?:[—-]\d{1,2})?月(?:份|\d{1,2}日)?)?(?:以来|上半年|下半年|前三季度|[一二三四]季度)?"
             r"|(?:其中|此外|同时|另外|与此同时|目前|当天|当日|据悉|据了解|据介绍|今年以来|去年以来|年初以来|今年|去年"
             r"|近年来|当前|同年|次年|近[两三四五十]年|[两三五十]年来)(?=[\u4e00-\u9fff]))*"),
-        area=re.compile(_alternation(ctx["area_words"])),
-        pronoun=re.compile(_alternation(ctx["park_pronouns"])),
+        area=re.compile(alternation(ctx["area_words"])),
+        pronoun=re.compile(alternation(ctx["park_pronouns"])),
         place=re.compile(trie_pattern(sorted(place_names()))),
         place_level=re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|州|盟|旗)"),
         not_after_place=re.compile(
             r"[\u4e00-\u9fff]{0,12}?(?:高新区|高新园|开区|工业园|园区|科学城|科技城|新区|示范区|产业园|合作区|试验区)"),
-        place_verb=re.compile(r"\d|[一二两三四五六七八九十百千]+[个家名项件批]|" + _alternation(ctx["place_verbs"])),
+        place_verb=re.compile(r"\d|[一二两三四五六七八九十百千]+[个家名项件批]|" + alternation(ctx["place_verbs"])),
         org=re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院|研究院|研究所|科学院|集团|公司|医院|银行|协会|商会)(?![\u4e00-\u9fff]{0,2}(?:园|区))"),
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,3 +22,8 @@ def read_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a text vocabulary file."""
     lines = (VOCAB_DIR / name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of words, longest first so that 高新技术企业 wins over 企业."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

@@ -73,7 +73,7 @@ PLACES = {"甲高新区": ("四川", "成都", 104.06, 30.57), "乙高新区": (
 def write_figures(db: Path, rows: list[tuple], places: dict[str, tuple]) -> Path:
     """A database with the ETL's schema holding exactly these figures and parks."""
     from etl.load import SCHEMA
-    from etl.metrics import rules
+    from etl.triggers import rules
 
     category = rules().category
     con = duckdb.connect(str(db))

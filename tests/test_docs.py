@@ -2,7 +2,7 @@
 
 import re
 
-from etl.metrics import rules
+from etl.triggers import rules
 from etl.vocab import load_yaml
 from tests.conftest import ROOT
 from tests.test_metrics import CASES
