@@ -94,6 +94,11 @@ def test_a_bad_upload_is_refused_and_loses_nothing(server: str, page: Page, name
     assert _figures(page, server) == before
 
 
+def _settled(page: Page) -> None:
+    """Wait until the app's script has finished its rerun, so that a click is not lost to the next one."""
+    page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for(timeout=30_000)
+
+
 def test_a_correction_on_sources_is_in_the_charts_download(server: str, page: Page) -> None:
     page.goto(f"{server}/sources")
     page.get_by_label("搜索原句、园区或对象").fill("2201.2亿元")
@@ -107,6 +112,8 @@ def test_a_correction_on_sources_is_in_the_charts_download(server: str, page: Pa
     value = page.get_by_label("数值（亿元）")
     value.fill("3000")
     page.get_by_label("备注（可选）").fill("浏览器测试")
+    page.keyboard.press("Tab")
+    _settled(page)
     page.screenshot(path=str(SHOTS / "review.png"), full_page=True)
     page.get_by_role("button", name="保存校对").click()
     page.get_by_text("已保存").wait_for(timeout=30_000)
