@@ -12,7 +12,8 @@ from etl.vocab import load_yaml, read_lines
 
 _PAREN = re.compile(r"\([^()]{1,12}\)")
 _INNER_PAREN = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)(?=[\u4e00-\u9fff])")
-_CITY_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:市|地区)(?=[\u4e00-\u9fff])")
+# 宝鸡市高新区, 成安县经济开发区: a city's or county's level word inside a name goes (莘县, 兴县: one character stays)
+_CITY_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:市|地区|县)(?=[\u4e00-\u9fff])")
 _SHORT_FORM = re.compile(r"\((?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\)")
 
 
@@ -188,6 +189,9 @@ def find_mentions(text: str) -> list[Mention]:
         if m.start() in covered or m.end() - 1 in covered:
             continue
         start = _name_start(text, m.start())
+        if start is None and (park := _abbreviated(text, m.start(), m.group())):
+            found.append(Mention(m.start() - 1, m.end(), park))
+            continue
         if start is None or _not_a_name(text[start:m.end()]) or text.startswith("项目", m.end()):
             continue  # "聊城高新科技城项目是…": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
@@ -196,6 +200,27 @@ def find_mentions(text: str) -> list[Mention]:
         found.append(Mention(start, m.end(), park, known=park in gaz.names))
     found.sort(key=lambda m: m.start)
     return _add_short_forms(text, _resolve_partial_names(found))
+
+
+@lru_cache(maxsize=1)
+def _by_first_character() -> dict[str, list[tuple[str, str]]]:
+    """"哈经开区" → [(哈尔滨, 哈尔滨经开区)]: the gazetteer's city-named parks by the city's first character."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for park in gazetteer().parks:
+        if park.city and park.name[len(park.city):] in ("高新区", "经开区") and park.name.startswith(park.city):
+            out.setdefault(park.city[0] + park.name[len(park.city):], []).append((park.city, park.name))
+    return out
+
+
+def _abbreviated(text: str, suffix_start: int, suffix: str) -> str | None:
+    """"平房区(哈经开区)": one character for its city, where a clause or parenthesis opens, is the city's park
+    when that city is named on the page and no other gazetteer city starts with the character."""
+    if suffix_start < 1 or not _BOUNDARY.search(text, max(0, suffix_start - 2), suffix_start - 1):
+        return None
+    if _NOT_NAME_CHARS.match(text, suffix_start - 1) or text[suffix_start - 1] in "一二两三四五六七八九十百千":
+        return None
+    hits = _by_first_character().get(text[suffix_start - 1] + _suffixes().get(suffix, ""), [])
+    return hits[0][1] if len(hits) == 1 and hits[0][0] in text else None
 
 
 def _not_a_name(name: str) -> bool:
@@ -214,6 +239,8 @@ def _name_start(text: str, suffix_start: int) -> int | None:
         lo -= 1  # "长丰(双凤)经开区": a park's own name may stand in parentheses after its county
     while text[lo:lo + 1] in ("(", ")"):
         lo += 1
+    if (opened := text.rfind("(", lo, suffix_start)) > text.rfind(")", lo, suffix_start):
+        lo = opened + 1  # "平房区(哈经开区)": the name starts inside the parenthesis
     run = text[lo:suffix_start]
     places = place_names()
     for i in range(len(run) - 1):

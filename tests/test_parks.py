@@ -41,6 +41,11 @@ CASES = [
     ("沈抚新区五十七个重点项目集中开工", ["沈抚新区"]),
     ("大连高新区英歌石科学城建设提速", ["大连高新区", "大连高新区"]),  # a sub-area rolls up
     ("湖南湘江新区推进项目建设", ["湘江新区"]),
+    ("临猗县经济开发区新入驻企业20家", ["临猗经开区"]),  # a county's level word goes
+    ("莘县经济开发区新入驻企业20家", ["莘县经开区"]),  # … unless one character is left
+    ("沈阳市铁西区(沈经开区)新签约项目12个", ["沈阳经开区"]),  # one character for a city named on the page
+    ("全区三高新区联动", []),
+    ("松山湖举办人才周活动", ["松山湖高新区"]),
     # descriptions, districts and collectives name no park
     ("在2021年福建省开发区综合发展水平考核评价中", []),
     ("内蒙古第三家国家级高新区", []),
