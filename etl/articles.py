@@ -168,12 +168,12 @@ def _starts_segment(ls: list[Line], i: int, group: list[Line], markdown_page: bo
         return False  # a photo credit or caption (and the caption's plain line) between a headline and its body
     if line.kind in INSERTS:  # a credit right after its caption (or the reverse) stays with it
         return not (last in INSERTS and line.kind in ("credit", "caption") and len(group) <= 2)
-    if last in INSERTS:
-        return True
+    if last in INSERTS:  # … and the body after a headline's photo credit is the headline's
+        return not (line.kind in BODY and group[0].kind in TITLE and not has_body)
     if line.kind in ("heading", "subtitle"):
         if last in TITLE and not has_body:
             return False  # the next line of a headline run
-        if line.level >= 3 or (line.level == 0 and markdown_page):
+        if line.level >= 3 or (line.level == 0 and markdown_page) or line.level > _headline_level(group):
             return _first_after_titles(ls, i) in ("dateline", "byline")  # a sub-heading inside its story
         return line.level > 0 or _first_after_titles(ls, i) in BODY | {"byline"}
     if line.kind == "dateline":
@@ -181,10 +181,18 @@ def _starts_segment(ls: list[Line], i: int, group: list[Line], markdown_page: bo
     return line.kind in BODY and last == "name" and has_body  # body after a closing name: a new story
 
 
+def _headline_level(group: list[Line]) -> int:
+    """The Markdown level of a story's own headline ("# 标题" over "## 小标题" sections): its last heading
+    before its first byline or body line; 6 when it has none (or no body yet)."""
+    first = next((j for j, g in enumerate(group) if g.kind in BODY | {"byline"}), None)
+    levels = [g.level for g in group[:first] if g.kind in ("heading", "subtitle") and g.level > 0]
+    return levels[-1] if first is not None and levels else 6
+
+
 def _first_after_titles(ls: list[Line], i: int) -> str | None:
-    """Kind of the first line after the headline run (and its name lines) that starts at i."""
+    """Kind of the first line after the headline run (its name lines, photo credits and captions) at i."""
     for line in ls[i + 1:]:
-        if line.kind not in ("heading", "subtitle", "name"):
+        if line.kind not in ("heading", "subtitle", "name", "credit", "caption"):
             return line.kind
     return None
 
