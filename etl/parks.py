@@ -192,7 +192,9 @@ def find_mentions(text: str) -> list[Mention]:
         if start is None and (park := _abbreviated(text, m.start(), m.group())):
             found.append(Mention(m.start() - 1, m.end(), park))
             continue
-        if start is None or _not_a_name(text[start:m.end()]) or text.startswith("项目", m.end()):
+        if start is None or _not_a_name(text[start:m.end()]) or text.startswith("项目", m.end()) or (
+                m.group() in load_yaml("context.yaml")["place_only_suffixes"]
+                and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())])):
             continue  # "聊城高新科技城项目是…": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
         # "大连高新区英歌石科学城": a sub-area rolls up to its park
@@ -221,6 +223,11 @@ def _abbreviated(text: str, suffix_start: int, suffix: str) -> str | None:
         return None
     hits = _by_first_character().get(text[suffix_start - 1] + _suffixes().get(suffix, ""), [])
     return hits[0][1] if len(hits) == 1 and hits[0][0] in text else None
+
+
+def _place_right_before(own: str) -> bool:
+    """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")."""
+    return len(own) <= 3 or any(own[:n] in place_names() and len(own) - n <= 1 for n in range(2, 6))
 
 
 def _not_a_name(name: str) -> bool:
