@@ -192,10 +192,11 @@ def find_mentions(text: str) -> list[Mention]:
         if start is None and (park := _abbreviated(text, m.start(), m.group())):
             found.append(Mention(m.start() - 1, m.end(), park))
             continue
-        if start is None or _not_a_name(text[start:m.end()]) or text.startswith("项目", m.end()) or (
+        heads = tuple(load_yaml("context.yaml")["project_name_heads"])
+        if start is None or _not_a_name(text[start:m.end()]) or text.startswith(heads, m.end()) or (
                 m.group() in load_yaml("context.yaml")["place_only_suffixes"]
                 and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())])):
-            continue  # "聊城高新科技城项目是…": a project's name
+            continue  # "聊城高新科技城项目是…", "某工业园区标准化厂房二期": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
         # "大连高新区英歌石科学城": a sub-area rolls up to its park
         park = parent.park if parent else gaz.canonical(text[start:m.end()])
