@@ -52,6 +52,9 @@ CASES = [
                                          "part of those projects")),
     ("项目已完成投资1.2亿元", []),
     ("2月完成投资11.7亿元", []),
+    pytest.param("某PPP项目上半年完成投资8.3亿元,累计完成投资16.16亿元", [], id="某PPP项目上半年完成投资8.3亿元",
+                 marks=pytest.mark.xfail(strict=True, reason="one project's progress is not told from a batch's "
+                                         "year (58个重点项目完成投资403.41亿元 is the park's annual investment)")),
     ("一季度完成投资29.1亿元", [("investment_annual", 2.91e9)]),
     ("五年来,园区固定资产投资累计完成363.86亿元", []),
     ("全年招商引资内资到位172亿元", []),
