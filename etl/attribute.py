@@ -108,6 +108,8 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
             subjects += [Actor(m.start, m.end, m.park, "share", text[m.start:m.end]) for at, m in parks.items()
                          if s0 <= at < s1 and PARK_SHARE.match(text, m.end)]
         if park_story:  # companies sit in the park; a place that only qualifies a noun is no subject
+            subjects = [a for a in subjects if not (a.kind == "park" and a.park != subject.park
+                                                    and PARK_NAMES_EVENT.match(text, a.end))]
             subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
                 _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
                 and m.known and not any(a.start == at for a in subjects)]  # "选址马鞍山青浦工业园": a site
@@ -172,6 +174,8 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
 
 
 VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")
+# "哈尔滨新区某片区招商引资项目集中签约仪式在某饭店举行": another park that names an event is not its subject
+PARK_NAMES_EVENT = re.compile(r"[^,;。:]{0,24}?(?:仪式|活动|大会|会议|推介会|洽谈会)(?:在|于|上|举行|召开|举办)")
 PARK_MODIFIES_PROJECT = re.compile(r"[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")
 PARK_SHARE = re.compile(r"(?:共|共有|有|计|为|签约|签下)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|名|件)")
 LIST_JOINER = re.compile(r"[、和与及]|以及")

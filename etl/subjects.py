@@ -111,6 +111,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
             after = level.end() if level else more.end()
         if after in parks or any(s < after < e for s, e in ((p.start, p.end) for p in parks.values())):
             return None  # 山西长治高新区: the place begins the park's name
+        if text.startswith("(", after) and (park := parks.get(after + 1)):  # "平房区(哈经开区)": one administration
+            return Actor(pos, park.end, park.park, "park", text[pos:park.end])
         if org := w.org.match(text, pos, min(end, pos + 16)):  # "南宁市晋江福源食品有限公司": a company
             return Actor(pos, org.end(), None, "org", org.group())
         if collective := COLLECTIVE_PARKS.match(text, after, end):  # "银川市工业园区", "银川三园区": its parks together
