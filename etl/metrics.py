@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from etl.model import Amount, Figure
-from etl.numbers import BARE_MONEY, CHANGE_FROM, find_amounts
+from etl.numbers import BARE_MONEY, CHANGE_BETWEEN, CHANGE_FROM, find_amounts
 from etl.tables import table_figures
 from etl.triggers import rules
 
@@ -52,6 +52,9 @@ SHARE_OF = re.compile(r"(?:涉及|其中|含|包括)[\u4e00-\u9fff]{2,10}?(?:共
 NOTHING_COUNTED = re.compile(r"$|[,;:。!?、)]|的?[^\u4e00-\u9fff]")  # the count's unit ends its noun phrase
 SIGNED = re.compile(r"(?:集中签约|签约|签下|开工|开复工|竣工|投产|落地)$")
 ONE_IS_A_COUNT = re.compile(r"(?:有|新增|共有|获批|入选|认定)$")
+ORGS_FOUNDED = re.compile(  # "10多家企业成立了党支部": firms that set up party organisations count those
+    r"[\u4e00-\u9fff]{0,6}?企业(?:新|相继|先后|陆续)?(?:成立|建立|组建)了?(?:联合)?(?:党支部|党组织|党委)")
+CHANGE_TAIL = re.compile(f"(?:{CHANGE_BETWEEN.pattern})$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
 
 
@@ -216,7 +219,10 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_FROM.sub("", left)))
         return (rules().percent[hits[-1].group()], hits[-1].group(), f"percent:{hits[-1].group()}") if hits else None
-    return _count_after(sentence, amount) or _count_before(sentence, left, amount) or _signed(sentence, left, amount)
+    found = _count_after(sentence, amount) or _count_before(sentence, left, amount) or _signed(sentence, left, amount)
+    if found and found[0] == "enterprise_count" and (org := ORGS_FOUNDED.match(sentence, amount.end)):
+        return "party_org_count", org.group(), "count:企业成立党组织"  # one new party organisation a firm
+    return found
 
 
 def _signed(sentence: str, left: str, amount: Amount) -> tuple[str, str, str] | None:
@@ -333,6 +339,8 @@ def _count_before(sentence: str, left: str, amount: Amount) -> tuple[str, str, s
     (not in "企业一千二百余家总部", where what is counted follows)."""
     r = rules()
     left = CHANGE_FROM.sub("", left).rstrip("”」』")  # "“一站式公共服务窗口”2—3个"
+    if amount.from_value is not None:  # "由21家企业党组织增加到44家": the noun before the change verb
+        left = CHANGE_TAIL.sub("", left)
     if r.w["other_nouns"].match(sentence, amount.end):
         return None
     for hit in reversed(list(r.nouns_re.finditer(left))):

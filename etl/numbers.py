@@ -32,7 +32,11 @@ SHARED_UNIT_SEPARATOR = re.compile(r"、|和|及|与|以及")
 # A unit word for money written without 元 ("总投资50亿"): metrics.py accepts it only after a money word.
 BARE_MONEY = "元?"
 # Between 从/由 and the earlier value: "由2020年的412个", "从去年底的18个", "由原计划的30亿元".
-CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|上年|年初|原计划|原来|原)?(?:底|末|初)?(?:的)?$")
+CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|上年|年初|原计划|原来|原)?(?:底|末|初)?(?:的)?$"
+                         r"|(?:从|由)(?:最初|当初|起初|成立时|组建时)[\u4e00-\u9fff]{0,6}的$")  # "由最初覆盖下的21家"
+# "21家企业党组织增加到44家": the counted noun between the two numbers
+CHANGE_NOUN = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?=(?:增加|增长|提升|提高|上升|扩大|发展|跃升|增|降低|下降|减少)(?:到|至|为))")
 FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰仟", "一二三三四五六七八九十百千")
 
 # One-character qualifiers that are also the end of a word: 签约21个 is no "about 21".
@@ -178,6 +182,12 @@ def _merge_changes(amounts: list[Amount], text: str) -> list[Amount]:
                 and CHANGE_FROM.search(text, max(0, before.start - 10), before.start)
                 and CHANGE_BETWEEN.fullmatch(text[before.end:after.start])):
             out.append(replace(after, start=before.start, from_value=before.value))
+            skip = True
+        elif (after is not None and before.unit == after.unit
+                and CHANGE_FROM.search(text, max(0, before.start - 12), before.start)
+                and (noun := CHANGE_NOUN.match(text, before.end, after.start))
+                and CHANGE_BETWEEN.fullmatch(text[noun.end():after.start])):
+            out.append(replace(after, from_value=before.value))  # its noun stands before it, as in 党组织增加到44家
             skip = True
         else:
             out.append(before)
