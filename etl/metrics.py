@@ -348,6 +348,8 @@ def _count_before(sentence: str, left: str, amount: Amount) -> tuple[str, str, s
         if not (r.w["gap_filler"].fullmatch(gap) or SHARE_OF.fullmatch(gap)):
             break
         metric = r.nouns[hit.group()]
+        if metric is None:  # "园区3个": a noun that is no metric's
+            return None
         if _acceptable(metric, amount.word, gap):
             return metric, r.w["subject_start"].split(left[:hit.end()])[-1] or hit.group(), f"count:{hit.group()}<"
     return None

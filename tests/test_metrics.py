@@ -25,6 +25,9 @@ CASES = [
     ("联合党委由组建时的15家企业党组织增加到38家", [("party_org_count", 38)]),  # the noun between the two
     ("园区企业由12家增加到30家", [("enterprise_count", 30)]),
     ("指导8家企业成立了党支部", [("party_org_count", 8)]),  # firms that set up party organisations
+    ("园区有效发明专利拥有量在全市率先突破5000件", [("patent_count", 5000)]),
+    ("负责经开区、高新区两个园区的基础设施配套项目", []),  # what is counted is the parks
+    ("全区147户园区企业", [("enterprise_count", 147)]),
     ("全区人口60万。", []),
     ("有效发明专利拥有量1.2万件", [("patent_count", 12000)]),
     ("人均拥有专利3件", []),
