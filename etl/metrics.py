@@ -55,6 +55,7 @@ ONE_IS_A_COUNT = re.compile(r"(?:有|新增|共有|获批|入选|认定)$")
 ORGS_FOUNDED = re.compile(  # "10多家企业成立了党支部": firms that set up party organisations count those
     r"[\u4e00-\u9fff]{0,6}?企业(?:新|相继|先后|陆续)?(?:成立|建立|组建)了?(?:联合)?(?:党支部|党组织|党委)")
 EACH_AT_LEAST = re.compile(r"均(?:在|达到|达|为|不低于|不少于)?$")
+COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十]+[个家项][^,;。]{0,12}?(?:项目|企业)")
 CHANGE_TAIL = re.compile(f"(?:{CHANGE_BETWEEN.pattern})$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
 
@@ -124,8 +125,9 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):
         return True
     if amount.unit in ("CNY", "USD"):  # "五年来,园区固定资产投资累计完成363.86亿元": no year's investment
-        if EACH_AT_LEAST.search(sentence, max(0, amount.start - 4), amount.start):
-            return True  # "5个项目的投资均超过10亿元": a bound on each, no amount
+        if EACH_AT_LEAST.search(sentence, max(0, amount.start - 4), amount.start) and COUNTED_SET.search(
+                sentence, 0, amount.start):
+            return True  # "5个项目的投资均超过10亿元": a bound on each of a counted set, no amount
         return _threshold(sentence, amount, left) or bool(
             CUMULATIVE.search(sentence, 0, amount.start) and ANNUAL.search(left))
     if amount.unit != "count":
