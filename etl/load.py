@@ -28,7 +28,7 @@ CREATE TABLE metrics (id INTEGER, park VARCHAR, category VARCHAR, metric VARCHAR
     sentence VARCHAR, span_start INTEGER, span_end INTEGER, sentence_start INTEGER, rule VARCHAR,
     attributed_by VARCHAR, figure_id VARCHAR);
 CREATE TABLE terms (doc VARCHAR, article_id VARCHAR, park VARCHAR, year INTEGER, term VARCHAR, n INTEGER);
-CREATE TABLE rejected (path VARCHAR, reason VARCHAR);
+CREATE TABLE rejected (path VARCHAR, reason VARCHAR, kind VARCHAR);  -- kind: rejected (read, refused) or skipped
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 """
 TABLES = ("files", "documents", "articles", "parks", "metrics", "terms", "rejected", "meta")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +14,7 @@ from typing import TypeVar
 
 from etl import attribute, metrics, years
 from etl.articles import opens_with_dateline, split_articles
+from etl.inputs import InputError, find_pages
 from etl.model import Article, ArticleRecord, Mention, PageFile, PageResult, Row, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
@@ -31,10 +31,13 @@ OUTCOMES = {"new": "新页面 new", "updated": "更新 updated", "unchanged": "�
 
 @dataclass
 class Summary:
+    """What a run read, added, skipped, repeated and refused: every file named, none dropped without a word."""
+
     files: int = 0
     outcomes: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in OUTCOMES})
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the file it repeats)
-    rejected: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): read and refused
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): not a page file
     articles: int = 0
     parks: set[str] = field(default_factory=set)
     figures: Counter[str] = field(default_factory=Counter)  # by category, of the pages extracted in this run
@@ -58,7 +61,22 @@ class Summary:
                     f"数据 figures extracted: {sum(self.figures.values())} ("
                     + ", ".join(f"{k} {v}" for k, v in sorted(self.figures.items())) + ")"]
         out += [f"拒绝 rejected: {path}: {reason}" for path, reason in self.rejected]
+        out += [f"跳过 skipped: {path}: {reason}" for path, reason in self.skipped]
         return out
+
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(path, reason, kind) of every file not loaded, for the `rejected` table."""
+        return sorted([(p, r, "rejected") for p, r in self.rejected] + [(p, r, "skipped") for p, r in self.skipped])
+
+
+class NoReadablePage(InputError):
+    """Inputs that hold no page to read; the summary says what was found instead."""
+
+    def __init__(self, inputs: list[str], summary: Summary) -> None:
+        listed = "; ".join(f"{p}: {r}" for p, r, _ in summary.problems()[:5]) or "no files"
+        more = " …" if len(summary.problems()) > 5 else ""
+        super().__init__(f"没有可读的页面 no readable page in {', '.join(inputs)} ({listed}{more})")
+        self.summary = summary
 
 
 def text_hash(text: str) -> str:
@@ -155,31 +173,19 @@ def extract(source: Source) -> PageResult:
     return process_text(*source)
 
 
-def collect_jobs(inputs: Iterable[str | Path]) -> list[tuple[str, str]]:
-    """(path, doc) of the .txt files named or found (recursively) in the inputs, sorted.
-
-    doc is the file name; where two files share a name, their relative paths tell them apart."""
-    files: set[str] = set()
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            files.update(str(f) for f in p.rglob("*.txt") if f.is_file())
-        else:
-            files.add(str(p))
-    names = Counter(Path(f).name for f in files)
-    return [(f, Path(f).name if names[Path(f).name] == 1 else os.path.relpath(f).replace(os.sep, "/"))
-            for f in sorted(files)]
-
-
 def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
         progress: Callable[[Iterable[PageResult], int], Iterable[PageResult]] | None = None,
         rebuild: bool = False) -> Summary:
     """Add the input files to the database at `db` (or, with `rebuild`, build it from them alone).
 
     Files are read and hashed first; only new and changed texts, and pages extracted by an older
-    version of the extractor, are extracted. Returns what was read, skipped, repeated and rejected."""
-    jobs = collect_jobs(inputs)
-    summary = Summary(files=len(jobs))
+    version of the extractor, are extracted. Returns what was read, skipped, repeated and rejected.
+    Raises InputError, leaving `db` as it was, when an input does not exist or the inputs hold no
+    readable page; any other failure mid-run leaves it as it was too."""
+    inputs = [str(p) for p in inputs]
+    found = find_pages(inputs)
+    jobs = found.jobs
+    summary = Summary(files=len(jobs), skipped=found.skipped)
     with ExitStack() as stack:
         store = stack.enter_context(Store(db, rebuild=rebuild))
         pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
@@ -190,6 +196,8 @@ def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
                 summary.rejected.append((page.path, page.reason))
             else:
                 summary.note(page.doc, *store.put(page))
+        if inputs and len(summary.rejected) == len(jobs):
+            raise NoReadablePage(inputs, summary)
         todo = store.plan()
         results = _map(extract, store.sources(todo), pool)
         for result in progress(results, len(todo)) if progress else results:
@@ -197,7 +205,7 @@ def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
             summary.articles += len(result.articles)
             summary.parks.update(r.park for r in result.rows)
             summary.figures.update(r.category for r in result.rows)
-        summary.change = store.finish(summary.rejected)
+        summary.change = store.finish(summary.problems())
     return summary
 
 

@@ -31,20 +31,27 @@ SCHEMA_VERSION = hashlib.sha256(load.SCHEMA.encode()).hexdigest()[:16]
 Source = tuple[str, str, str, str]  # a page to process: raw text, doc, path, encoding
 
 
-NOT_EXTRACTION = {"__main__.py", "cli.py", "store.py", "reviews.py", "upload.py"}  # they never change a row
+NOT_EXTRACTION = {"__main__.py", "cli.py", "engines.py", "inputs.py", "store.py", "reviews.py", "upload.py",
+                  "samples"}  # they never change a row (samples: the seed pages shipped as package data)
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A hash of the etl/ code and vocabulary files: when it changes, every page is extracted again.
-
-    The modules around the extraction (the command line, this store, reviews, uploads) are left out: a
-    change to them changes no extracted row (a change to the tables' layout is SCHEMA_VERSION's)."""
+    """A hash of the etl/ code and vocabulary files: when it changes, every page is extracted again."""
     digest = hashlib.sha256()
-    for path in sorted(ETL_DIR.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.name not in NOT_EXTRACTION:
-            digest.update(path.relative_to(ETL_DIR).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in extraction_files():
+        digest.update(path.relative_to(ETL_DIR).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def extraction_files() -> list[Path]:
+    """The files of etl/ that make the extracted rows what they are.
+
+    The modules around the extraction (the command line, inputs, engines, this store, reviews, uploads) and
+    the sample pages are left out: a change to them changes no extracted row (a change to the tables' layout
+    is SCHEMA_VERSION's)."""
+    return [path for path in sorted(ETL_DIR.rglob("*"))
+            if path.is_file() and not {"__pycache__", *NOT_EXTRACTION} & set(path.relative_to(ETL_DIR).parts)]
 
 
 @dataclass(frozen=True)
@@ -205,14 +212,17 @@ class Store:
             load.insert(self.con, table, columns)
         self.pending, self.buffer, self.buffered_chars = {}, {}, 0
 
-    def finish(self, rejected: list[tuple[str, str]]) -> Change:
-        """Complete the derived tables, commit, and swap the copy into place (only if anything changed)."""
+    def finish(self, problems: list[tuple[str, str, str]]) -> Change:
+        """Complete the derived tables, commit, and swap the copy into place (only if anything changed).
+
+        problems: (path, reason, kind) of each file not loaded this run, the `rejected` table's rows."""
         self._flush()
-        rejected = sorted(set(rejected))
-        if rejected != sorted(self.con.execute("SELECT path, reason FROM rejected").fetchall()):
+        problems = sorted(set(problems))
+        if problems != sorted(self.con.execute("SELECT path, reason, kind FROM rejected").fetchall()):
             self.dirty = True
             self.con.execute("DELETE FROM rejected")
-            load.insert(self.con, "rejected", {"path": [p for p, _ in rejected], "reason": [r for _, r in rejected]})
+            paths, reasons, kinds = (list(c) for c in zip(*problems, strict=True)) if problems else ([], [], [])
+            load.insert(self.con, "rejected", {"path": paths, "reason": reasons, "kind": kinds})
         added, removed, total = self.con.execute("""
             WITH after AS (SELECT DISTINCT figure_id FROM metrics)
             SELECT (SELECT count(*) FROM (FROM after EXCEPT FROM before)),

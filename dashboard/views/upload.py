@@ -10,7 +10,7 @@ from streamlit.delta_generator import DeltaGenerator
 from dashboard import ui
 from etl import upload
 from etl.model import PageResult
-from etl.pipeline import Summary, run
+from etl.pipeline import NoReadablePage, Summary, run
 
 LIMITS = upload.Limits()
 SUMMARY = "upload_summary"  # session key: the last upload's report, shown after the rerun that refreshes the views
@@ -43,11 +43,13 @@ def _import(files: list) -> dict:
             upload.write(unpacked.pages, folder)
             try:
                 summary: Summary = run([folder], ui.db(), progress=_progress(bar))
+            except NoReadablePage as exc:  # every page refused (each is named below): the database is untouched
+                summary = exc.summary
             except Exception as exc:  # the store swaps nothing in on failure: what was loaded stays
                 report["error"] = f"导入失败，数据库未改动：{exc}"
                 return report
         bar.progress(1.0, text="完成")
-        report["summary"] = summary
+        report["summary"] = summary if summary.change else None
         report["refused"] += [(Path(path).name, reason) for path, reason in summary.rejected]
     return report
 
