@@ -13,10 +13,10 @@ from etl.places import Division, locate, starts_with_place
 
 SCHEMA = """
 CREATE TABLE files (doc VARCHAR PRIMARY KEY, doc_hash VARCHAR, path VARCHAR, encoding VARCHAR, extractor VARCHAR,
-    raw VARCHAR);
+    raw VARCHAR, warnings VARCHAR[]);  -- warnings: what reading the file repaired (damaged bytes replaced …)
 CREATE TABLE documents (doc VARCHAR PRIMARY KEY, doc_hash VARCHAR UNIQUE, path VARCHAR, encoding VARCHAR,
     chars INTEGER, year INTEGER, year_source VARCHAR, articles INTEGER, figures INTEGER, extractor VARCHAR,
-    text VARCHAR);
+    text VARCHAR, warnings VARCHAR[]);
 CREATE TABLE articles (article_id VARCHAR PRIMARY KEY, doc VARCHAR, idx INTEGER, title VARCHAR,
     byline VARCHAR, park VARCHAR, year INTEGER, span_start INTEGER, span_end INTEGER, text VARCHAR);
 CREATE TABLE parks (park VARCHAR PRIMARY KEY, official_name VARCHAR, aliases VARCHAR[],
@@ -64,7 +64,7 @@ def page_columns(page: PageResult, first_id: int = 0) -> dict[str, Columns]:
     p = page
     _append(out["documents"], doc=p.doc, doc_hash=p.doc_hash, path=p.path, encoding=p.encoding,
             chars=len(p.text), year=p.year, year_source=p.year_source, articles=len(p.articles),
-            figures=len(p.rows), text=p.text)
+            figures=len(p.rows), text=p.text, warnings=list(p.warnings))
     for a in p.articles:
         _append(out["articles"], article_id=a.article.article_id, doc=p.doc, idx=a.article.index,
                 title=a.article.title, byline=a.article.byline, park=a.park, year=a.year,

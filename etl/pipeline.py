@@ -8,18 +8,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
 from etl import attribute, metrics, years
 from etl.articles import opens_with_dateline, split_articles
 from etl.inputs import InputError, find_pages
-from etl.model import Article, ArticleRecord, Mention, PageFile, PageResult, Row, figure_id
+from etl.model import Article, ArticleRecord, Mention, PageFile, PageResult, Row, Source, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
 from etl.read import BadInput, read_page
-from etl.store import Change, Source, Store
+from etl.store import Change, Store
 from etl.subjects import Actor
 from etl.terms import terms
 
@@ -38,6 +38,7 @@ class Summary:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the file it repeats)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): read and refused
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): not a page file
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what reading it had to repair)
     articles: int = 0
     parks: set[str] = field(default_factory=set)
     figures: Counter[str] = field(default_factory=Counter)  # by category, of the pages extracted in this run
@@ -60,6 +61,7 @@ class Summary:
             out += [f"文章 articles: {self.articles}", f"园区 parks with figures: {len(self.parks)}",
                     f"数据 figures extracted: {sum(self.figures.values())} ("
                     + ", ".join(f"{k} {v}" for k, v in sorted(self.figures.items())) + ")"]
+        out += [f"警告 warning: {path}: {message}" for path, message in self.warnings]
         out += [f"拒绝 rejected: {path}: {reason}" for path, reason in self.rejected]
         out += [f"跳过 skipped: {path}: {reason}" for path, reason in self.skipped]
         return out
@@ -157,20 +159,22 @@ def read_file(job: tuple[str, str]) -> PageFile | BadInput:
     A bad file comes back as its BadInput, never raised."""
     path, doc = job
     try:
-        raw, encoding = read_page(path)
+        page = read_page(path)
     except BadInput as exc:
         return exc
-    return reread((raw, doc, path, encoding))
+    return reread(Source(page.text, doc, path, page.encoding, page.warnings))
 
 
 def reread(source: Source) -> PageFile:
     """A page's text hashed (a stored page again, by a new normaliser)."""
-    raw, doc, path, encoding = source
-    return PageFile(doc=doc, path=path, encoding=encoding, raw=raw, doc_hash=text_hash(normalise(raw)))
+    return PageFile(doc=source.doc, path=source.path, encoding=source.encoding, raw=source.raw,
+                    doc_hash=text_hash(normalise(source.raw)), warnings=tuple(source.warnings))
 
 
 def extract(source: Source) -> PageResult:
-    return process_text(*source)
+    """A stored page → its rows, with what reading its file had to repair."""
+    result = process_text(source.raw, source.doc, source.path, source.encoding)
+    return replace(result, warnings=tuple(source.warnings)) if source.warnings else result
 
 
 def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
@@ -195,6 +199,7 @@ def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
             if isinstance(page, BadInput):
                 summary.rejected.append((page.path, page.reason))
             else:
+                summary.warnings += [(page.path, w) for w in page.warnings]
                 summary.note(page.doc, *store.put(page))
         if inputs and len(summary.rejected) == len(jobs):
             raise NoReadablePage(inputs, summary)

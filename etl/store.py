@@ -24,11 +24,11 @@ import duckdb
 import pandas as pd
 
 from etl import load
-from etl.model import PageFile, PageResult
+from etl.model import PageFile, PageResult, Source
 
 ETL_DIR = Path(__file__).resolve().parent
 SCHEMA_VERSION = hashlib.sha256(load.SCHEMA.encode()).hexdigest()[:16]
-Source = tuple[str, str, str, str]  # a page to process: raw text, doc, path, encoding
+SOURCE = "raw, doc, path, encoding, warnings"  # the columns of `files` that make a Source
 
 
 NOT_EXTRACTION = {"__main__.py", "cli.py", "engines.py", "inputs.py", "store.py", "reviews.py", "upload.py",
@@ -129,9 +129,9 @@ class Store:
         self.restore: list[Source] = []  # stored pages to read again: an older layout or extractor
         self.con = self._open(rebuild)
         self.files = Files(dict(self.con.execute("SELECT doc, doc_hash FROM files").fetchall()))
-        self.restore += [tuple(r) for r in self.con.execute(  # type: ignore[misc]
-            "SELECT raw, doc, path, encoding FROM files WHERE extractor <> ? ORDER BY doc", [self.version]).fetchall()]
-        self.stale = {doc for _, doc, _, _ in self.restore}
+        self.restore += [Source(*r) for r in self.con.execute(
+            f"SELECT {SOURCE} FROM files WHERE extractor <> ? ORDER BY doc", [self.version]).fetchall()]
+        self.stale = {source.doc for source in self.restore}
         self.con.execute("CREATE TEMP TABLE before AS SELECT DISTINCT figure_id FROM metrics")  # for the report
         self.pending: dict[str, PageFile] = {}  # file rows to write, by name
         self.buffer: dict[str, load.Columns] = {}
@@ -182,9 +182,9 @@ class Store:
     def sources(self, names: list[str], chunk: int = 64) -> Iterator[Source]:
         """The stored text of the named files, a few at a time (memory holds one chunk)."""
         for i in range(0, len(names), chunk):
-            rows = self.con.execute("SELECT raw, doc, path, encoding FROM files WHERE list_contains(?, doc) "
-                                    "ORDER BY doc", [names[i:i + chunk]]).fetchall()
-            yield from (tuple(r) for r in rows)  # type: ignore[misc]
+            rows = self.con.execute(f"SELECT {SOURCE} FROM files WHERE list_contains(?, doc) ORDER BY doc",
+                                    [names[i:i + chunk]]).fetchall()
+            yield from (Source(*r) for r in rows)
 
     def add(self, page: PageResult) -> None:
         """Buffer an extracted page's rows; they go to the database in batches (small inserts are slow)."""
@@ -207,7 +207,8 @@ class Store:
             self.con.execute("DELETE FROM files WHERE list_contains(?, doc)", [[f.doc for f in files]])
             load.insert(self.con, "files", {"doc": [f.doc for f in files], "doc_hash": [f.doc_hash for f in files],
                                             "path": [f.path for f in files], "encoding": [f.encoding for f in files],
-                                            "extractor": [self.version] * len(files), "raw": [f.raw for f in files]})
+                                            "extractor": [self.version] * len(files), "raw": [f.raw for f in files],
+                                            "warnings": [list(f.warnings) for f in files]})
         for table, columns in self.buffer.items():
             load.insert(self.con, table, columns)
         self.pending, self.buffer, self.buffered_chars = {}, {}, 0
@@ -296,11 +297,10 @@ def _schema(con: duckdb.DuckDBPyConnection) -> str | None:
 
 def _old_pages(con: duckdb.DuckDBPyConnection) -> list[Source]:
     """The pages of a database in an older layout, to load again: its files, or its documents' text."""
-    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if "files" in tables:
-        sql = "SELECT raw, doc, path, encoding FROM files ORDER BY doc"
-    elif "documents" in tables:
-        sql = "SELECT text, doc, path, encoding FROM documents ORDER BY doc"
-    else:
-        return []
-    return [tuple(r) for r in con.execute(sql).fetchall()]  # type: ignore[misc]
+    columns = set(con.execute("SELECT table_name, column_name FROM information_schema.columns").fetchall())
+    for table, text in (("files", "raw"), ("documents", "text")):
+        if (table, text) in columns:
+            warnings = "warnings" if (table, "warnings") in columns else "[]::VARCHAR[]"
+            sql = f"SELECT {text}, doc, path, encoding, {warnings} FROM {table} ORDER BY doc"  # names are ours
+            return [Source(*r) for r in con.execute(sql).fetchall()]
+    return []

@@ -145,9 +145,25 @@ def test_a_new_extractor_extracts_every_page_again(seeds_copy: Path, monkeypatch
     summary = run([], seeds_copy)  # no input at all: the stored pages are read again
     assert summary.change.built == 5 and summary.change.written
     after = dump(seeds_copy)
-    assert {r[-2] for r in after["files"]} == {"next"}  # files: …, extractor, raw
+    assert {r[4] for r in after["files"]} == {"next"}  # files: doc, doc_hash, path, encoding, extractor …
     assert {t: after[t] for t in ("articles", "metrics", "terms", "parks")} == \
            {t: before[t] for t in ("articles", "metrics", "terms", "parks")}
+
+
+def test_a_damaged_page_keeps_its_warning_when_extracted_again(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    data = NEW_PAGE.read_bytes()
+    cut = data.index("。".encode()) + 3  # a stray byte between two characters
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "damaged.txt").write_bytes(data[:cut] + b"\xff" + data[cut:])
+    db = tmp_path / "g.duckdb"
+    said = f"1 undecodable bytes replaced with U+FFFD at byte {cut}"
+    assert run([tmp_path / "in"], db).warnings == [(str(tmp_path / "in" / "damaged.txt"), said)]
+    stored = query(db, "select f.warnings, d.warnings from files f join documents d using (doc)")
+    assert stored == [([said], [said])]
+    monkeypatch.setattr(store, "extractor_version", lambda: "next")
+    assert run([], db).change.built == 1  # read again from the stored text, not from the file
+    assert query(db, "select f.warnings, d.warnings from files f join documents d using (doc)") == stored
 
 
 def test_a_database_in_an_older_layout_keeps_its_pages(tmp_path: Path) -> None:

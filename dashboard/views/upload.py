@@ -77,6 +77,8 @@ if report:
         st.success(f"数据库现有 {change.total:,} 条数据。" if change else "完成。", icon=":material/check_circle:")
         for doc, of in summary.duplicates:
             st.info(f"{doc} 与已有的 {of} 内容相同，记为重复，不重复计数。", icon=":material/content_copy:")
+        for path, message in summary.warnings:
+            st.warning(f"{Path(path).name} 有损坏的字节，已替换后导入：{message}", icon=":material/warning:")
     elif not report["error"]:
         st.warning("没有可导入的页面。", icon=":material/block:")
     for name, reason in report["refused"]:
