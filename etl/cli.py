@@ -38,14 +38,18 @@ def _progress(results: Iterable, total: int) -> Iterable:
     return tqdm(results, total=total, desc="处理页面 pages", unit="页", file=sys.stderr)
 
 
-def run_etl(inputs: list[str], db: str, workers: int = 1, rebuild: bool = False) -> int:
-    """Add the inputs to the database; a missing input or no readable page exits 2, the database kept."""
+def run_etl(inputs: list[str], db: str, workers: int = 1, rebuild: bool = False, engine: str = "local",
+            scheduler: str | None = None, staging: str | None = None) -> int:
+    """Add the inputs to the database; a missing input, no readable page or an engine that cannot run
+    exits 2, the database kept."""
+    from etl.engines import EngineError
     from etl.inputs import InputError
     from etl.pipeline import run
 
     try:
-        summary = run(inputs, db, workers=workers, progress=_progress, rebuild=rebuild)
-    except InputError as exc:
+        summary = run(inputs, db, workers=workers, progress=_progress, rebuild=rebuild, engine=engine,
+                      scheduler=scheduler, staging=staging)
+    except (InputError, EngineError) as exc:
         print(f"错误 error: {exc}; 数据库未改动 database left as it was: {db}", file=sys.stderr)
         return 2
     print(f"数据库 database: {Path(db).resolve()}")
@@ -168,6 +172,12 @@ def _etl_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
     ap.add_argument("--rebuild", action="store_true",
                     help="start from nothing: the database holds the inputs only (reviews are kept)")
+    ap.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="local: this machine (default); dask: tasks on a Dask cluster, see docs/scaling.md")
+    ap.add_argument("--scheduler", metavar="ADDRESS",
+                    help="the Dask scheduler, e.g. tcp://scheduler-host:8786 (default: a LocalCluster of --workers)")
+    ap.add_argument("--staging", metavar="DIR",
+                    help="a folder the Dask workers and this machine share, for Parquet parts (default: by --db)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,7 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_export(args.db, args.out)
     if args.command == "reviews":
         return run_reviews(args.action, args.db, args.file)
-    return run_etl(args.input, args.db, args.workers, args.rebuild)
+    if (args.scheduler or args.staging) and args.engine != "dask":
+        parser().error("--scheduler and --staging need --engine dask")
+    return run_etl(args.input, args.db, args.workers, args.rebuild, args.engine, args.scheduler, args.staging)
 
 
 def run_eval(folder: str, show: int, as_json: bool) -> int:

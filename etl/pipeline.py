@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
 
-from etl import attribute, metrics, years
+from etl import attribute, engines, metrics, years
 from etl.articles import opens_with_dateline, split_articles
 from etl.inputs import InputError, find_pages
 from etl.model import Article, ArticleRecord, Mention, PageFile, PageResult, Row, Source, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
 from etl.read import BadInput, read_page
-from etl.store import Change, Store
+from etl.store import Change, Store, write_part
 from etl.subjects import Actor
 from etl.terms import terms
 
-T = TypeVar("T")
-R = TypeVar("R")
 OUTCOMES = {"new": "新页面 new", "updated": "更新 updated", "unchanged": "未变 unchanged (skipped)",
             "duplicate": "重复 duplicate"}
 
@@ -65,6 +63,18 @@ class Summary:
         out += [f"拒绝 rejected: {path}: {reason}" for path, reason in self.rejected]
         out += [f"跳过 skipped: {path}: {reason}" for path, reason in self.skipped]
         return out
+
+    def count(self, page: PageResult) -> None:
+        """Add an extracted page's articles, parks and figures."""
+        self.articles += len(page.articles)
+        self.parks.update(r.park for r in page.rows)
+        self.figures.update(r.category for r in page.rows)
+
+    def absorb(self, part: Summary) -> None:
+        """Add what one part of the run (a Dask task) extracted."""
+        self.articles += part.articles
+        self.parks |= part.parks
+        self.figures.update(part.figures)
 
     def problems(self) -> list[tuple[str, str, str]]:
         """(path, reason, kind) of every file not loaded, for the `rejected` table."""
@@ -179,20 +189,22 @@ def extract(source: Source) -> PageResult:
 
 def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
         progress: Callable[[Iterable[PageResult], int], Iterable[PageResult]] | None = None,
-        rebuild: bool = False) -> Summary:
+        rebuild: bool = False, engine: str = "local", scheduler: str | None = None,
+        staging: str | Path | None = None, pages_per_task: int = 200) -> Summary:
     """Add the input files to the database at `db` (or, with `rebuild`, build it from them alone).
 
     Files are read and hashed first; only new and changed texts, and pages extracted by an older
-    version of the extractor, are extracted. Returns what was read, skipped, repeated and rejected.
-    Raises InputError, leaving `db` as it was, when an input does not exist or the inputs hold no
-    readable page; any other failure mid-run leaves it as it was too."""
+    version of the extractor, are extracted: by engine "local" here (in `workers` processes), by "dask"
+    in tasks of `pages_per_task` pages on a Dask cluster (see on_dask). Either gives the same tables.
+    Returns what was read, skipped, repeated and rejected. Raises InputError, leaving `db` as it was,
+    when an input does not exist or the inputs hold no readable page; any other failure mid-run leaves
+    it as it was too."""
     inputs = [str(p) for p in inputs]
     found = find_pages(inputs)
     jobs = found.jobs
     summary = Summary(files=len(jobs), skipped=found.skipped)
     with ExitStack() as stack:
         store = stack.enter_context(Store(db, rebuild=rebuild))
-        pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
         for page in map(reread, store.restore):  # reading and hashing cost little next to extracting
             store.put(page)
         for page in map(read_file, jobs):
@@ -204,25 +216,48 @@ def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
         if inputs and len(summary.rejected) == len(jobs):
             raise NoReadablePage(inputs, summary)
         todo = store.plan()
-        results = _map(extract, store.sources(todo), pool)
-        for result in progress(results, len(todo)) if progress else results:
-            store.add(result)
-            summary.articles += len(result.articles)
-            summary.parks.update(r.park for r in result.rows)
-            summary.figures.update(r.category for r in result.rows)
+        if engine == "dask":
+            if todo:
+                on_dask(store, store.sources(todo), summary, scheduler, workers, staging, pages_per_task)
+        else:
+            results = stack.enter_context(engines.local_map(extract, store.sources(todo), len(todo), workers, warm))
+            for result in progress(results, len(todo)) if progress else results:
+                store.add(result)
+                summary.count(result)
         summary.change = store.finish(summary.problems())
     return summary
 
 
-def _map(fn: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor | None, chunk: int = 256) -> Iterator[R]:
-    """fn over items, in order: in this process, or on the pool a chunk at a time (memory holds one chunk)."""
-    if pool is None:
-        yield from map(fn, items)
-        return
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == chunk:
-            yield from pool.map(fn, batch, chunksize=max(1, chunk // 16))
-            batch = []
-    yield from pool.map(fn, batch, chunksize=max(1, len(batch) // 16))
+def on_dask(store: Store, sources: Iterable[Source], summary: Summary, scheduler: str | None, workers: int,
+            staging: str | Path | None, pages_per_task: int) -> None:
+    """Extract the pages in tasks on a Dask cluster: a task carries the texts of its pages and writes their
+    rows as Parquet files in a folder under `staging` (shared by the workers and this process; default:
+    beside the database), which the store takes in task order, then deletes."""
+    shared = Path(staging or store.db.resolve().parent)
+    shared.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".gaoxin-parts-", dir=shared) as folder:
+        tasks = ((batch, f"{folder}/{n:06d}") for n, batch in enumerate(engines.chunks(sources, pages_per_task)))
+        with engines.dask_map(extract_part, tasks, scheduler, workers) as parts:
+            for part, done in parts:
+                store.add_part(part)
+                summary.absorb(done)
+                shutil.rmtree(part)
+
+
+def extract_part(sources: list[Source], folder: str) -> tuple[str, Summary]:
+    """A Dask task: extract some pages, write their rows under `folder` (store.write_part); returns the
+    folder and what was extracted."""
+    done = Summary(files=len(sources))
+    pages = [extract(source) for source in sources]
+    for page in pages:
+        done.count(page)
+    write_part(pages, folder)
+    return folder, done
+
+
+WARM_PAGE = "本报讯 成都高新区新签约项目12个，总投资额2201.2亿元，2023年发明专利授权740件。"
+
+
+def warm() -> None:
+    """Load every dictionary and rule a page needs, by processing one small page."""
+    process_text(WARM_PAGE, "warm")
