@@ -13,7 +13,6 @@ many figures per park, metric, status, scope and year).
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -27,13 +26,14 @@ import pandas as pd
 import pyarrow as pa
 
 from etl import reviews
+from etl.cli import default_db
 
-DEFAULT_DB = Path("data/gaoxin.duckdb")
 UNKNOWN_YEAR = "年份不详"
 
 
 def db_path() -> Path:
-    return Path(os.environ.get("GAOXIN_DB", DEFAULT_DB))
+    """$GAOXIN_DB (which `gaoxin dashboard` sets), else where `gaoxin etl` writes by default."""
+    return default_db()
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class PageResult:
     year_source: str
     articles: list[ArticleRecord]
     rows: list[Row]
+    warnings: tuple[str, ...] = ()  # what reading the file had to repair (damaged bytes, a GB18030 paragraph)
 
 
 @dataclass(frozen=True)
@@ -128,3 +130,14 @@ class PageFile:
     encoding: str
     raw: str
     doc_hash: str  # sha256 of the normalised text, as PageResult.doc_hash
+    warnings: tuple[str, ...] = ()
+
+
+class Source(NamedTuple):
+    """A stored page to process: its text as read, its name, where it came from, what reading repaired."""
+
+    raw: str
+    doc: str
+    path: str
+    encoding: str
+    warnings: tuple[str, ...] = ()

@@ -3,38 +3,40 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
 
-from etl import attribute, metrics, years
+from etl import attribute, engines, metrics, years
 from etl.articles import opens_with_dateline, split_articles
-from etl.model import Article, ArticleRecord, Mention, PageFile, PageResult, Row, figure_id
+from etl.inputs import InputError, find_pages
+from etl.model import Article, ArticleRecord, Mention, PageFile, PageResult, Row, Source, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
 from etl.read import BadInput, read_page
-from etl.store import Change, Source, Store
+from etl.store import Change, Store, write_part
 from etl.subjects import Actor
 from etl.terms import terms
 
-T = TypeVar("T")
-R = TypeVar("R")
 OUTCOMES = {"new": "新页面 new", "updated": "更新 updated", "unchanged": "未变 unchanged (skipped)",
             "duplicate": "重复 duplicate"}
 
 
 @dataclass
 class Summary:
+    """What a run read, added, skipped, repeated and refused: every file named, none dropped without a word."""
+
     files: int = 0
     outcomes: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in OUTCOMES})
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the file it repeats)
-    rejected: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): read and refused
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): not a page file
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what reading it had to repair)
     articles: int = 0
     parks: set[str] = field(default_factory=set)
     figures: Counter[str] = field(default_factory=Counter)  # by category, of the pages extracted in this run
@@ -57,8 +59,36 @@ class Summary:
             out += [f"文章 articles: {self.articles}", f"园区 parks with figures: {len(self.parks)}",
                     f"数据 figures extracted: {sum(self.figures.values())} ("
                     + ", ".join(f"{k} {v}" for k, v in sorted(self.figures.items())) + ")"]
+        out += [f"警告 warning: {path}: {message}" for path, message in self.warnings]
         out += [f"拒绝 rejected: {path}: {reason}" for path, reason in self.rejected]
+        out += [f"跳过 skipped: {path}: {reason}" for path, reason in self.skipped]
         return out
+
+    def count(self, page: PageResult) -> None:
+        """Add an extracted page's articles, parks and figures."""
+        self.articles += len(page.articles)
+        self.parks.update(r.park for r in page.rows)
+        self.figures.update(r.category for r in page.rows)
+
+    def absorb(self, part: Summary) -> None:
+        """Add what one part of the run (a Dask task) extracted."""
+        self.articles += part.articles
+        self.parks |= part.parks
+        self.figures.update(part.figures)
+
+    def problems(self) -> list[tuple[str, str, str]]:
+        """(path, reason, kind) of every file not loaded, for the `rejected` table."""
+        return sorted([(p, r, "rejected") for p, r in self.rejected] + [(p, r, "skipped") for p, r in self.skipped])
+
+
+class NoReadablePage(InputError):
+    """Inputs that hold no page to read; the summary says what was found instead."""
+
+    def __init__(self, inputs: list[str], summary: Summary) -> None:
+        listed = "; ".join(f"{p}: {r}" for p, r, _ in summary.problems()[:5]) or "no files"
+        more = " …" if len(summary.problems()) > 5 else ""
+        super().__init__(f"没有可读的页面 no readable page in {', '.join(inputs)} ({listed}{more})")
+        self.summary = summary
 
 
 def text_hash(text: str) -> str:
@@ -139,77 +169,95 @@ def read_file(job: tuple[str, str]) -> PageFile | BadInput:
     A bad file comes back as its BadInput, never raised."""
     path, doc = job
     try:
-        raw, encoding = read_page(path)
+        page = read_page(path)
     except BadInput as exc:
         return exc
-    return reread((raw, doc, path, encoding))
+    return reread(Source(page.text, doc, path, page.encoding, page.warnings))
 
 
 def reread(source: Source) -> PageFile:
     """A page's text hashed (a stored page again, by a new normaliser)."""
-    raw, doc, path, encoding = source
-    return PageFile(doc=doc, path=path, encoding=encoding, raw=raw, doc_hash=text_hash(normalise(raw)))
+    return PageFile(doc=source.doc, path=source.path, encoding=source.encoding, raw=source.raw,
+                    doc_hash=text_hash(normalise(source.raw)), warnings=tuple(source.warnings))
 
 
 def extract(source: Source) -> PageResult:
-    return process_text(*source)
-
-
-def collect_jobs(inputs: Iterable[str | Path]) -> list[tuple[str, str]]:
-    """(path, doc) of the .txt files named or found (recursively) in the inputs, sorted.
-
-    doc is the file name; where two files share a name, their relative paths tell them apart."""
-    files: set[str] = set()
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            files.update(str(f) for f in p.rglob("*.txt") if f.is_file())
-        else:
-            files.add(str(p))
-    names = Counter(Path(f).name for f in files)
-    return [(f, Path(f).name if names[Path(f).name] == 1 else os.path.relpath(f).replace(os.sep, "/"))
-            for f in sorted(files)]
+    """A stored page → its rows, with what reading its file had to repair."""
+    result = process_text(source.raw, source.doc, source.path, source.encoding)
+    return replace(result, warnings=tuple(source.warnings)) if source.warnings else result
 
 
 def run(inputs: Iterable[str | Path], db: str | Path, workers: int = 1,
         progress: Callable[[Iterable[PageResult], int], Iterable[PageResult]] | None = None,
-        rebuild: bool = False) -> Summary:
+        rebuild: bool = False, engine: str = "local", scheduler: str | None = None,
+        staging: str | Path | None = None, pages_per_task: int = 200) -> Summary:
     """Add the input files to the database at `db` (or, with `rebuild`, build it from them alone).
 
     Files are read and hashed first; only new and changed texts, and pages extracted by an older
-    version of the extractor, are extracted. Returns what was read, skipped, repeated and rejected."""
-    jobs = collect_jobs(inputs)
-    summary = Summary(files=len(jobs))
+    version of the extractor, are extracted: by engine "local" here (in `workers` processes), by "dask"
+    in tasks of `pages_per_task` pages on a Dask cluster (see on_dask). Either gives the same tables.
+    Returns what was read, skipped, repeated and rejected. Raises InputError, leaving `db` as it was,
+    when an input does not exist or the inputs hold no readable page; any other failure mid-run leaves
+    it as it was too."""
+    inputs = [str(p) for p in inputs]
+    found = find_pages(inputs)
+    jobs = found.jobs
+    summary = Summary(files=len(jobs), skipped=found.skipped)
     with ExitStack() as stack:
         store = stack.enter_context(Store(db, rebuild=rebuild))
-        pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
         for page in map(reread, store.restore):  # reading and hashing cost little next to extracting
             store.put(page)
         for page in map(read_file, jobs):
             if isinstance(page, BadInput):
                 summary.rejected.append((page.path, page.reason))
             else:
+                summary.warnings += [(page.path, w) for w in page.warnings]
                 summary.note(page.doc, *store.put(page))
+        if inputs and len(summary.rejected) == len(jobs):
+            raise NoReadablePage(inputs, summary)
         todo = store.plan()
-        results = _map(extract, store.sources(todo), pool)
-        for result in progress(results, len(todo)) if progress else results:
-            store.add(result)
-            summary.articles += len(result.articles)
-            summary.parks.update(r.park for r in result.rows)
-            summary.figures.update(r.category for r in result.rows)
-        summary.change = store.finish(summary.rejected)
+        if engine == "dask":
+            if todo:
+                on_dask(store, store.sources(todo), summary, scheduler, workers, staging, pages_per_task)
+        else:
+            results = stack.enter_context(engines.local_map(extract, store.sources(todo), len(todo), workers, warm))
+            for result in progress(results, len(todo)) if progress else results:
+                store.add(result)
+                summary.count(result)
+        summary.change = store.finish(summary.problems())
     return summary
 
 
-def _map(fn: Callable[[T], R], items: Iterable[T], pool: ProcessPoolExecutor | None, chunk: int = 256) -> Iterator[R]:
-    """fn over items, in order: in this process, or on the pool a chunk at a time (memory holds one chunk)."""
-    if pool is None:
-        yield from map(fn, items)
-        return
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == chunk:
-            yield from pool.map(fn, batch, chunksize=max(1, chunk // 16))
-            batch = []
-    yield from pool.map(fn, batch, chunksize=max(1, len(batch) // 16))
+def on_dask(store: Store, sources: Iterable[Source], summary: Summary, scheduler: str | None, workers: int,
+            staging: str | Path | None, pages_per_task: int) -> None:
+    """Extract the pages in tasks on a Dask cluster: a task carries the texts of its pages and writes their
+    rows as Parquet files in a folder under `staging` (shared by the workers and this process; default:
+    beside the database), which the store takes in task order, then deletes."""
+    shared = Path(staging or store.db.resolve().parent)
+    shared.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".gaoxin-parts-", dir=shared) as folder:
+        tasks = ((batch, f"{folder}/{n:06d}") for n, batch in enumerate(engines.chunks(sources, pages_per_task)))
+        with engines.dask_map(extract_part, tasks, scheduler, workers) as parts:
+            for part, done in parts:
+                store.add_part(part)
+                summary.absorb(done)
+                shutil.rmtree(part)
+
+
+def extract_part(sources: list[Source], folder: str) -> tuple[str, Summary]:
+    """A Dask task: extract some pages, write their rows under `folder` (store.write_part); returns the
+    folder and what was extracted."""
+    done = Summary(files=len(sources))
+    pages = [extract(source) for source in sources]
+    for page in pages:
+        done.count(page)
+    write_part(pages, folder)
+    return folder, done
+
+
+WARM_PAGE = "本报讯 成都高新区新签约项目12个，总投资额2201.2亿元，2023年发明专利授权740件。"
+
+
+def warm() -> None:
+    """Load every dictionary and rule a page needs, by processing one small page."""
+    process_text(WARM_PAGE, "warm")

@@ -21,8 +21,10 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd  # imported where a frame is made: `gaoxin etl` reads the reviews file without it
 
 COLUMNS = ("figure_id", "action", "park", "metric", "value", "unit", "year", "status", "note")
 ACTIONS = ("confirm", "correct", "reject")
@@ -226,4 +228,6 @@ def orphaned(figure_ids: Iterable[str], reviews: Mapping[str, Review]) -> list[R
 
 
 def as_frame(reviews: Iterable[Review]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame([asdict(r) for r in reviews], columns=list(COLUMNS))

@@ -3,9 +3,12 @@
 `files` holds every page file loaded: its name, its text as read, the hash of its normalised text.
 `documents` holds one row per distinct text, named by the smallest file name that holds it, with the
 articles, metrics and terms extracted from it by the extractor version it records. A run copies the
-database to a temporary file, applies its change there in one transaction and swaps the copy in with
-os.replace: a reader sees the old data or the new, never a mix, and never meets a lock. A lock file
-beside the database makes two runs take turns instead of one losing the other's pages.
+database to a temporary file, applies its change there and swaps the copy in with os.replace: a reader
+sees the old data or the new, never a mix, and never meets a lock. The copy is private until the swap, so
+no transaction spans the run: each batch commits as it goes in, and memory holds one batch, not the run
+(a run-long transaction keeps its rows in memory until it commits: 810 MB of RSS for 2,000 pages, 416 MB
+committing each batch). A lock file beside the database makes two runs take turns instead of one losing
+the other's pages.
 """
 
 from __future__ import annotations
@@ -15,36 +18,47 @@ import hashlib
 import os
 import shutil
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from etl import load
-from etl.model import PageFile, PageResult
+from etl.engines import EngineError
+from etl.model import PageFile, PageResult, Source
+
+if TYPE_CHECKING:
+    import pandas as pd  # figures() returns a DataFrame; the ETL itself never imports pandas (0.3 s a run)
 
 ETL_DIR = Path(__file__).resolve().parent
 SCHEMA_VERSION = hashlib.sha256(load.SCHEMA.encode()).hexdigest()[:16]
-Source = tuple[str, str, str, str]  # a page to process: raw text, doc, path, encoding
+SOURCE = "raw, doc, path, encoding, warnings"  # the columns of `files` that make a Source
 
 
-NOT_EXTRACTION = {"__main__.py", "cli.py", "store.py", "reviews.py", "upload.py"}  # they never change a row
+NOT_EXTRACTION = {"__main__.py", "cli.py", "engines.py", "inputs.py", "store.py", "reviews.py", "upload.py",
+                  "samples"}  # they never change a row (samples: the seed pages shipped as package data)
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A hash of the etl/ code and vocabulary files: when it changes, every page is extracted again.
-
-    The modules around the extraction (the command line, this store, reviews, uploads) are left out: a
-    change to them changes no extracted row (a change to the tables' layout is SCHEMA_VERSION's)."""
+    """A hash of the etl/ code and vocabulary files: when it changes, every page is extracted again."""
     digest = hashlib.sha256()
-    for path in sorted(ETL_DIR.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.name not in NOT_EXTRACTION:
-            digest.update(path.relative_to(ETL_DIR).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in extraction_files():
+        digest.update(path.relative_to(ETL_DIR).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def extraction_files() -> list[Path]:
+    """The files of etl/ that make the extracted rows what they are.
+
+    The modules around the extraction (the command line, inputs, engines, this store, reviews, uploads) and
+    the sample pages are left out: a change to them changes no extracted row (a change to the tables' layout
+    is SCHEMA_VERSION's)."""
+    return [path for path in sorted(ETL_DIR.rglob("*"))
+            if path.is_file() and not {"__pycache__", *NOT_EXTRACTION} & set(path.relative_to(ETL_DIR).parts)]
 
 
 @dataclass(frozen=True)
@@ -122,9 +136,9 @@ class Store:
         self.restore: list[Source] = []  # stored pages to read again: an older layout or extractor
         self.con = self._open(rebuild)
         self.files = Files(dict(self.con.execute("SELECT doc, doc_hash FROM files").fetchall()))
-        self.restore += [tuple(r) for r in self.con.execute(  # type: ignore[misc]
-            "SELECT raw, doc, path, encoding FROM files WHERE extractor <> ? ORDER BY doc", [self.version]).fetchall()]
-        self.stale = {doc for _, doc, _, _ in self.restore}
+        self.restore += [Source(*r) for r in self.con.execute(
+            f"SELECT {SOURCE} FROM files WHERE extractor <> ? ORDER BY doc", [self.version]).fetchall()]
+        self.stale = {source.doc for source in self.restore}
         self.con.execute("CREATE TEMP TABLE before AS SELECT DISTINCT figure_id FROM metrics")  # for the report
         self.pending: dict[str, PageFile] = {}  # file rows to write, by name
         self.buffer: dict[str, load.Columns] = {}
@@ -133,19 +147,17 @@ class Store:
         self.dirty = False
 
     def _open(self, rebuild: bool) -> duckdb.DuckDBPyConnection:
-        """The temporary copy, in a transaction; a copy in an older layout is started afresh from its pages."""
+        """The temporary copy; a copy in an older layout is started afresh from its pages."""
         if not rebuild and self.db.exists():
             shutil.copyfile(self.db, self.tmp)
             con = duckdb.connect(str(self.tmp))
             if _schema(con) == SCHEMA_VERSION:
-                con.execute("BEGIN TRANSACTION")
                 return con
             self.restore = _old_pages(con)
             con.close()
             self._remove_tmp()
         self.fresh = True
         con = duckdb.connect(str(self.tmp))
-        con.execute("BEGIN TRANSACTION")
         con.execute(load.SCHEMA)
         return con
 
@@ -167,7 +179,7 @@ class Store:
         todo = plan(self.files.hash, documents, self.version)
         if todo.drop:
             self.dirty = True
-            for table in ("documents", "articles", "metrics", "terms"):
+            for table in load.PAGE_TABLES:
                 self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc)", [todo.drop])  # names are ours
         self.dropped = len(todo.drop)
         return todo.build
@@ -175,18 +187,30 @@ class Store:
     def sources(self, names: list[str], chunk: int = 64) -> Iterator[Source]:
         """The stored text of the named files, a few at a time (memory holds one chunk)."""
         for i in range(0, len(names), chunk):
-            rows = self.con.execute("SELECT raw, doc, path, encoding FROM files WHERE list_contains(?, doc) "
-                                    "ORDER BY doc", [names[i:i + chunk]]).fetchall()
-            yield from (tuple(r) for r in rows)  # type: ignore[misc]
+            rows = self.con.execute(f"SELECT {SOURCE} FROM files WHERE list_contains(?, doc) ORDER BY doc",
+                                    [names[i:i + chunk]]).fetchall()
+            yield from (Source(*r) for r in rows)
 
     def add(self, page: PageResult) -> None:
         """Buffer an extracted page's rows; they go to the database in batches (small inserts are slow)."""
-        columns = load.page_columns(page, self.next_id)
-        columns["documents"]["extractor"] = [self.version]
+        load.merge(self.buffer, _page_columns(page, self.version, self.next_id))
         self.next_id += len(page.rows)
         self.built += 1
-        load.merge(self.buffer, columns)
         self._grow(len(page.text))
+
+    def add_part(self, folder: str | Path) -> None:
+        """Take the pages write_part wrote under `folder` (a Dask task's), once sure the same extractor wrote them."""
+        self._flush()
+        parts = {table: str(Path(folder) / f"{table}.parquet") for table in load.PAGE_TABLES}
+        documents = self.con.execute("SELECT extractor, count(*) FROM read_parquet(?) GROUP BY ALL",
+                                     [parts["documents"]]).fetchall()
+        if {v for v, _ in documents} - {self.version}:
+            raise EngineError(f"a worker ran another extractor ({', '.join(sorted(v for v, _ in documents))}, here "
+                              f"{self.version}): install the same gaoxin on every worker")
+        for table, path in parts.items():
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)", [path])  # names are ours
+        self.built += sum(n for _, n in documents)
+        self.dirty = True
 
     def _grow(self, chars: int) -> None:
         self.dirty = True
@@ -200,19 +224,23 @@ class Store:
             self.con.execute("DELETE FROM files WHERE list_contains(?, doc)", [[f.doc for f in files]])
             load.insert(self.con, "files", {"doc": [f.doc for f in files], "doc_hash": [f.doc_hash for f in files],
                                             "path": [f.path for f in files], "encoding": [f.encoding for f in files],
-                                            "extractor": [self.version] * len(files), "raw": [f.raw for f in files]})
+                                            "extractor": [self.version] * len(files), "raw": [f.raw for f in files],
+                                            "warnings": [list(f.warnings) for f in files]})
         for table, columns in self.buffer.items():
             load.insert(self.con, table, columns)
         self.pending, self.buffer, self.buffered_chars = {}, {}, 0
 
-    def finish(self, rejected: list[tuple[str, str]]) -> Change:
-        """Complete the derived tables, commit, and swap the copy into place (only if anything changed)."""
+    def finish(self, problems: list[tuple[str, str, str]]) -> Change:
+        """Complete the derived tables and swap the copy into place (only if anything changed).
+
+        problems: (path, reason, kind) of each file not loaded this run, the `rejected` table's rows."""
         self._flush()
-        rejected = sorted(set(rejected))
-        if rejected != sorted(self.con.execute("SELECT path, reason FROM rejected").fetchall()):
+        problems = sorted(set(problems))
+        if problems != sorted(self.con.execute("SELECT path, reason, kind FROM rejected").fetchall()):
             self.dirty = True
             self.con.execute("DELETE FROM rejected")
-            load.insert(self.con, "rejected", {"path": [p for p, _ in rejected], "reason": [r for _, r in rejected]})
+            paths, reasons, kinds = (list(c) for c in zip(*problems, strict=True)) if problems else ([], [], [])
+            load.insert(self.con, "rejected", {"path": paths, "reason": reasons, "kind": kinds})
         added, removed, total = self.con.execute("""
             WITH after AS (SELECT DISTINCT figure_id FROM metrics)
             SELECT (SELECT count(*) FROM (FROM after EXCEPT FROM before)),
@@ -221,10 +249,8 @@ class Store:
         change = Change(built=self.built, dropped=self.dropped, added=added, removed=removed, total=total,
                         written=self.dirty or self.fresh)
         if not change.written:
-            self.con.execute("ROLLBACK")
-            return change
+            return change  # the copy is dropped on exit: the database file stays as it was
         self._derive()
-        self.con.execute("COMMIT")
         self.con.execute("CHECKPOINT")
         self.con.close()
         os.replace(self.tmp, self.db)
@@ -254,6 +280,32 @@ class Store:
         finally:
             self._remove_tmp()
             self._lock.close()  # closing the file releases the lock
+
+
+def write_part(pages: Iterable[PageResult], folder: str | Path) -> None:
+    """Some pages' rows as one Parquet file per table, folder/<table>.parquet, stamped with this process's
+    extractor version: what a Dask task hands to Store.add_part through a folder both can read."""
+    version = extractor_version()
+    batch: dict[str, load.Columns] = {}
+    for page in pages:
+        load.merge(batch, _page_columns(page, version))
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(load.SCHEMA)
+        for table in load.PAGE_TABLES:
+            load.insert(con, table, batch.get(table, {}))
+            target = str(Path(folder) / f"{table}.parquet").replace("'", "''")
+            con.execute(f"COPY {table} TO '{target}' (FORMAT parquet)")  # the table names are ours
+    finally:
+        con.close()
+
+
+def _page_columns(page: PageResult, version: str, first_id: int = 0) -> dict[str, load.Columns]:
+    """A page's rows, its document stamped with the extractor version that made them."""
+    columns = load.page_columns(page, first_id)
+    columns["documents"]["extractor"] = [version]
+    return columns
 
 
 def figures(db: str | Path) -> pd.DataFrame:
@@ -286,11 +338,10 @@ def _schema(con: duckdb.DuckDBPyConnection) -> str | None:
 
 def _old_pages(con: duckdb.DuckDBPyConnection) -> list[Source]:
     """The pages of a database in an older layout, to load again: its files, or its documents' text."""
-    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if "files" in tables:
-        sql = "SELECT raw, doc, path, encoding FROM files ORDER BY doc"
-    elif "documents" in tables:
-        sql = "SELECT text, doc, path, encoding FROM documents ORDER BY doc"
-    else:
-        return []
-    return [tuple(r) for r in con.execute(sql).fetchall()]  # type: ignore[misc]
+    columns = set(con.execute("SELECT table_name, column_name FROM information_schema.columns").fetchall())
+    for table, text in (("files", "raw"), ("documents", "text")):
+        if (table, text) in columns:
+            warnings = "warnings" if (table, "warnings") in columns else "[]::VARCHAR[]"
+            sql = f"SELECT {text}, doc, path, encoding, {warnings} FROM {table} ORDER BY doc"  # names are ours
+            return [Source(*r) for r in con.execute(sql).fetchall()]
+    return []

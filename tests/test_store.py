@@ -10,7 +10,7 @@ import pytest
 
 from etl import store
 from etl.cli import main
-from etl.pipeline import run
+from etl.pipeline import NoReadablePage, run
 from etl.store import Files, Plan, plan
 from tests.conftest import PAGES, SEEDS, query
 
@@ -145,9 +145,25 @@ def test_a_new_extractor_extracts_every_page_again(seeds_copy: Path, monkeypatch
     summary = run([], seeds_copy)  # no input at all: the stored pages are read again
     assert summary.change.built == 5 and summary.change.written
     after = dump(seeds_copy)
-    assert {r[-2] for r in after["files"]} == {"next"}  # files: …, extractor, raw
+    assert {r[4] for r in after["files"]} == {"next"}  # files: doc, doc_hash, path, encoding, extractor …
     assert {t: after[t] for t in ("articles", "metrics", "terms", "parks")} == \
            {t: before[t] for t in ("articles", "metrics", "terms", "parks")}
+
+
+def test_a_damaged_page_keeps_its_warning_when_extracted_again(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    data = NEW_PAGE.read_bytes()
+    cut = data.index("。".encode()) + 3  # a stray byte between two characters
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "damaged.txt").write_bytes(data[:cut] + b"\xff" + data[cut:])
+    db = tmp_path / "g.duckdb"
+    said = f"1 undecodable bytes replaced with U+FFFD at byte {cut}"
+    assert run([tmp_path / "in"], db).warnings == [(str(tmp_path / "in" / "damaged.txt"), said)]
+    stored = query(db, "select f.warnings, d.warnings from files f join documents d using (doc)")
+    assert stored == [([said], [said])]
+    monkeypatch.setattr(store, "extractor_version", lambda: "next")
+    assert run([], db).change.built == 1  # read again from the stored text, not from the file
+    assert query(db, "select f.warnings, d.warnings from files f join documents d using (doc)") == stored
 
 
 def test_a_database_in_an_older_layout_keeps_its_pages(tmp_path: Path) -> None:
@@ -165,11 +181,17 @@ def test_bad_input_loses_nothing(tmp_path: Path, seeds_copy: Path) -> None:
     bad = folder(tmp_path, "bad", {"empty.txt": ""})
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 10)
     before = dump(seeds_copy)
-    summary = run([bad], seeds_copy)
-    assert {p.rsplit("/", 1)[-1] for p, _ in summary.rejected} == {"empty.txt", "binary.txt"}
+    with pytest.raises(NoReadablePage, match="no readable page") as refused:  # nothing to add: the run is refused
+        run([bad], seeds_copy)
+    assert {p.rsplit("/", 1)[-1] for p, _ in refused.value.summary.rejected} == {"empty.txt", "binary.txt"}
+    assert dump(seeds_copy) == before
+    shutil.copy(NEW_PAGE, bad / NEW_PAGE.name)
+    summary = run([bad], seeds_copy)  # one readable page among them: it is added, the others named
+    assert summary.outcomes["new"] == [NEW_PAGE.name]
     after = dump(seeds_copy)
-    assert {t: after[t] for t in TABLES if t != "rejected"} == {t: before[t] for t in TABLES if t != "rejected"}
-    assert len(after["rejected"]) == 2
+    assert set(before["metrics"]) < set(after["metrics"])
+    assert [(Path(p).name, kind) for p, _, kind in after["rejected"]] == [("binary.txt", "rejected"),
+                                                                           ("empty.txt", "rejected")]
 
 
 def test_two_workers_give_the_same_store(tmp_path: Path, seeds_db: Path) -> None:
@@ -179,8 +201,8 @@ def test_two_workers_give_the_same_store(tmp_path: Path, seeds_db: Path) -> None
 
 
 def test_the_extractor_version_follows_the_extraction_code_only() -> None:
-    hashed = {p.name for p in store.ETL_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts} - \
-             store.NOT_EXTRACTION
+    hashed = {p.name for p in store.extraction_files()}
     assert {"normalise.py", "metrics.py", "pipeline.py", "metrics.yaml"} <= hashed
-    assert not hashed & {"cli.py", "store.py", "reviews.py", "upload.py"}
+    assert not hashed & {"cli.py", "store.py", "reviews.py", "upload.py", "inputs.py", "engines.py"}
+    assert not {p.name for p in (store.ETL_DIR / "samples").iterdir()} & hashed  # data, not the extractor
     assert len(store.extractor_version()) == 16

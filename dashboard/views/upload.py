@@ -10,7 +10,7 @@ from streamlit.delta_generator import DeltaGenerator
 from dashboard import ui
 from etl import upload
 from etl.model import PageResult
-from etl.pipeline import Summary, run
+from etl.pipeline import NoReadablePage, Summary, run
 
 LIMITS = upload.Limits()
 SUMMARY = "upload_summary"  # session key: the last upload's report, shown after the rerun that refreshes the views
@@ -43,11 +43,13 @@ def _import(files: list) -> dict:
             upload.write(unpacked.pages, folder)
             try:
                 summary: Summary = run([folder], ui.db(), progress=_progress(bar))
+            except NoReadablePage as exc:  # every page refused (each is named below): the database is untouched
+                summary = exc.summary
             except Exception as exc:  # the store swaps nothing in on failure: what was loaded stays
                 report["error"] = f"导入失败，数据库未改动：{exc}"
                 return report
         bar.progress(1.0, text="完成")
-        report["summary"] = summary
+        report["summary"] = summary if summary.change else None
         report["refused"] += [(Path(path).name, reason) for path, reason in summary.rejected]
     return report
 
@@ -75,6 +77,8 @@ if report:
         st.success(f"数据库现有 {change.total:,} 条数据。" if change else "完成。", icon=":material/check_circle:")
         for doc, of in summary.duplicates:
             st.info(f"{doc} 与已有的 {of} 内容相同，记为重复，不重复计数。", icon=":material/content_copy:")
+        for path, message in summary.warnings:
+            st.warning(f"{Path(path).name} 有损坏的字节，已替换后导入：{message}", icon=":material/warning:")
     elif not report["error"]:
         st.warning("没有可导入的页面。", icon=":material/block:")
     for name, reason in report["refused"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -23,15 +24,26 @@ def free_port() -> int:
 
 
 @contextmanager
-def dashboard(db: Path) -> Iterator[str]:
-    """`gaoxin dashboard --db DB` (it builds the database from seeds/ first if there is none); yields its URL.
+def dashboard(db: Path, anywhere: bool = False) -> Iterator[str]:
+    """`gaoxin dashboard --db DB` (it builds the database from the sample pages first if there is none); yields
+    its URL. The server's output goes to server.log beside the database.
 
-    The server's output goes to server.log beside the database."""
+    anywhere: started as a user starts it outside a checkout, in an empty folder (beside the data folder)
+    and with no --db, so the database goes to the user's data folder: DB is <XDG_DATA_HOME>/gaoxin/gaoxin.duckdb."""
     port = free_port()
     log_path = db.parent / "server.log"
+    cmd, cwd, env = [sys.executable, "-m", "etl", "dashboard", "--port", str(port)], ROOT, None
+    if anywhere:
+        assert db.parent.name == "gaoxin", db
+        cwd = db.parent.parent.parent / "empty"
+        cwd.mkdir()
+        env = {k: v for k, v in os.environ.items() if k != "GAOXIN_DB"}
+        env |= {"XDG_DATA_HOME": str(db.parent.parent), "PYTHONPATH": str(ROOT)}  # this checkout's etl
+    else:
+        cmd += ["--db", str(db)]
+    db.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "etl", "dashboard", "--db", str(db), "--port", str(port)],
-                                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
             for _ in range(240):

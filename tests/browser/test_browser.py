@@ -22,16 +22,18 @@ SHOTS = ROOT / "tests" / "browser" / "screenshots"
 
 @pytest.fixture(scope="module")
 def served_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("browser") / "gaoxin.duckdb"  # not there yet: the server builds it
+    return tmp_path_factory.mktemp("browser") / "xdg" / "gaoxin" / "gaoxin.duckdb"  # not there yet: built by the server
 
 
 @pytest.fixture(scope="module")
 def server(served_db: Path) -> Iterator[str]:
-    """`gaoxin dashboard` with no database yet: it builds one from seeds/ first, then serves."""
-    with dashboard(served_db) as base:
-        assert served_db.exists()
+    """`gaoxin dashboard` started in an empty folder with no database: it builds one from the sample pages
+    shipped in the package, in the user's data folder (XDG_DATA_HOME), then serves it."""
+    with dashboard(served_db, anywhere=True) as base:
+        assert served_db.exists() and not any((served_db.parents[2] / "empty").iterdir())  # nothing left in cwd
         yield base
-    assert "构建" in (served_db.parent / "server.log").read_text()  # the user saw that the database was being built
+    log = (served_db.parent / "server.log").read_text()
+    assert "构建" in log and str(served_db) in log  # the user saw the database being built, and where
 
 
 @pytest.fixture(scope="module")
