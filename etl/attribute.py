@@ -36,7 +36,11 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> A
     """The subject of an article: the first subject of its headline lines (a park named anywhere in the
     headline otherwise), else the first subject or park its lead names."""
     head_end = article.body_start
-    for s0, s1 in _head_parts(text, article.start, head_end):
+    title_at = text.find(article.title.split(" ")[0], article.start, head_end) if article.title else -1
+    parts = _head_parts(text, article.start, head_end)
+    if title_at > article.start:  # a kicker or caption above the title speaks only when the title names no one
+        parts = [p for p in parts if p[1] > title_at] + [p for p in parts if p[1] <= title_at]
+    for s0, s1 in parts:
         subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:
             lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks, subjects_only=True)

@@ -70,3 +70,9 @@ CASES = [
 def test_park_of_each_figure(text: str, expected: list[tuple[str, float]]) -> None:
     rows = process_text(text, "t.txt").rows
     assert [(r.park, r.value) for r in rows] == [(p, pytest.approx(v)) for p, v in expected]
+
+
+def test_a_caption_above_a_headline_does_not_tell_whose_story_it_is() -> None:
+    page = ("常州经开区:项目提速\n\n本报讯 园区新签约项目8个。\n\n常州经开区党工委书记讲话\n\n"
+            "株洲高新区:跨越发展正当时\n\n株洲位于湖南东部。去年,园区新签约项目12个。")
+    assert [a.park for a in process_text(page, "t.txt").articles] == ["常州经开区", "株洲高新区"]
