@@ -36,6 +36,7 @@ class Words:
     lead_in: re.Pattern[str]
     area: re.Pattern[str]
     pronoun: re.Pattern[str]
+    org_pronoun: re.Pattern[str]
     place: re.Pattern[str]
     place_level: re.Pattern[str]
     not_after_place: re.Pattern[str]
@@ -59,6 +60,7 @@ def words() -> Words:
             r"|近年来|当前|同年|次年|近[两三四五十]年|[两三五十]年来)(?=[\u4e00-\u9fff]))*"),
         area=re.compile(alternation(ctx["area_words"])),
         pronoun=re.compile(alternation(ctx["park_pronouns"])),
+        org_pronoun=re.compile(alternation(ctx["org_pronouns"])),
         place=re.compile(trie_pattern(sorted(place_names()))),
         place_level=re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|州|盟|旗)"),
         not_after_place=re.compile(
@@ -103,6 +105,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
         return Actor(pos, m.end(), None, "area", m.group())  # "全市工业园区完成产值…": the city's parks together
     if m := w.pronoun.match(text, pos, end):
         return Actor(pos, m.end(), None, "pronoun", m.group())
+    if m := w.org_pronoun.match(text, pos, end):  # "该集团将投资…": the company speaks
+        return Actor(pos, m.end(), None, "org", m.group())
     if m := w.place.match(text, pos, end):
         level = w.place_level.match(text, m.end(), end)
         after = level.end() if level else m.end()
