@@ -56,6 +56,8 @@ ORGS_FOUNDED = re.compile(  # "10多家企业成立了党支部": firms that set
     r"[\u4e00-\u9fff]{0,6}?企业(?:新|相继|先后|陆续)?(?:成立|建立|组建)了?(?:联合)?(?:党支部|党组织|党委)")
 EACH_AT_LEAST = re.compile(r"均(?:在|达到|达|为|不低于|不少于)?$")
 COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十]+[个家项][^,;。]{0,12}?(?:项目|企业)")
+RESPECTIVELY = re.compile(r"分别(?:为|是|完成|达到|达|实现|增长到)?$")
+LIST_SEPARATOR = re.compile(r"、|和|及|与|以及")
 CHANGE_TAIL = re.compile(f"(?:{CHANGE_BETWEEN.pattern})$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
 
@@ -91,10 +93,14 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
     party_service = bool(PARTY_SERVICE.search(text, line_start, len(text) if line_end < 0 else line_end))
     out: list[Figure] = []
     previous: dict[str, tuple[str, str]] = {}  # unit word → metric and subject of the last figure with it
-    for found_at in amounts:
-        amount = _shift(found_at, offset - s0)
-        found = None if _not_a_figure(sentence, amount) else (
-            classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word)))
+    local = [_shift(a, offset - s0) for a in amounts]
+    paired = _respective_money(sentence, local)
+    for amount in local:
+        if amount.start in paired:
+            found = paired[amount.start]
+        else:
+            found = None if _not_a_figure(sentence, amount) else (
+                classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word)))
         if found is None or (sentence[amount.start] == "一" and not _one_counts(sentence, amount, found[2])) \
                 or _attending(sentence, amount, found[0]) or (found[0] == "service_count" and not party_service) \
                 or _progress(sentence, amount, found):
@@ -106,6 +112,29 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
         out.append(Figure(metric=metric, category=category, amount=_shift(amount, s0), subject=subject.strip("、 "),
                           scope=_scope(sentence, amount, category), sentence_start=s0, sentence_end=s1,
                           status=_status(sentence, amount), rule=rule))
+    return out
+
+
+def _respective_money(sentence: str, amounts: list[Amount]) -> dict[int, tuple[str, str, str] | None]:
+    """"生产总值、固定资产投资、规上工业总产值分别完成115.72亿元、136.75亿元、422亿元": the i-th amount after 分别
+    is the i-th money word's (None where that word is no metric, as 生产总值)."""
+    r = rules()
+    out: dict[int, tuple[str, str, str] | None] = {}
+    money = [a for a in amounts if a.unit in ("CNY", "USD")]
+    i = 0
+    while i < len(money):
+        lead = RESPECTIVELY.search(sentence, 0, money[i].start)
+        run = [money[i]]
+        while len(run) + i < len(money) and LIST_SEPARATOR.fullmatch(sentence[run[-1].end:money[i + len(run)].start]):
+            run.append(money[i + len(run)])
+        if lead:
+            head = sentence[max(sentence.rfind(c, 0, lead.start()) for c in ",;:。") + 1:lead.start()]
+            words = [list(r.money_re.finditer(part)) for part in LIST_SEPARATOR.split(head)]
+            if len(words) == len(run) > 1 and all(words):
+                for amount, hits in zip(run, words, strict=True):
+                    metric = r.money[hits[-1].group()]
+                    out[amount.start] = (metric, hits[-1].group(), f"money:{hits[-1].group()}") if metric else None
+        i += len(run)
     return out
 
 
