@@ -56,6 +56,7 @@ ORGS_FOUNDED = re.compile(  # "10多家企业成立了党支部": firms that set
     r"[\u4e00-\u9fff]{0,6}?企业(?:新|相继|先后|陆续)?(?:成立|建立|组建)了?(?:联合)?(?:党支部|党组织|党委)")
 EACH_AT_LEAST = re.compile(r"均(?:在|达到|达|为|不低于|不少于)?$")
 COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十]+[个家项][^,;。]{0,12}?(?:项目|企业)")
+LEVERAGED = re.compile(r"撬动|带动|拉动|吸引社会")
 RESPECTIVELY = re.compile(r"分别(?:为|是|完成|达到|达|实现|增长到)?$")
 LIST_SEPARATOR = re.compile(r"、|和|及|与|以及")
 CHANGE_TAIL = re.compile(f"(?:{CHANGE_BETWEEN.pattern})$")
@@ -314,6 +315,8 @@ def _money(sentence: str, amount: Amount, left: str, right: str) -> tuple[str, s
     if hit is None:  # "百亿美元项目落子…", "一个6000万美元的韩资项目": a project's size
         return ("investment_total", "项目", "money:项目") if PROJECT_OF_SIZE.match(sentence, amount.end) else None
     word = hit[2]
+    if hit in hits and LEVERAGED.search(left, 0, hit[0]):
+        return None  # "撬动全社会对园区企业投资额达47.2亿元": investment levered, not made
     return (r.money[word], word, f"money:{word}") if r.money[word] else None  # type: ignore[return-value]
 
 

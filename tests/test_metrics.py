@@ -33,6 +33,7 @@ CASES = [
     ("全区生产总值、固定资产投资、规上工业总产值分别完成80亿元、60亿元、210亿元",  # 分别 pairs money words
      [("investment_annual", 6e9), ("output_value", 2.1e10)]),
     ("园区总投资、年度计划投资分别为50亿元、12亿元", [("investment_total", 5e9), ("investment_annual", 1.2e9)]),
+    ("撬动全社会对园区科技企业投资额达30亿元", []),  # investment levered, not made
     ("全区人口60万。", []),
     ("有效发明专利拥有量1.2万件", [("patent_count", 12000)]),
     ("人均拥有专利3件", []),
