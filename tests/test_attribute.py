@@ -58,6 +58,8 @@ CASES = [
                  marks=pytest.mark.xfail(strict=True, reason="divisions.tsv is of 2016: 光明区 (2018) is unknown")),
     ("璧山区项目集中签约\n\n本报讯 10月9日,璧山区举行项目集中签约。璧山高新区签约项目12个。签约仪式上,某科技集团代表"
      "介绍,该集团将投资50亿元在璧山建设产业园项目。", [("璧山高新区", 12)]),  # the company speaks for its own plan
+    ("●南阳高新区:8个项目集中开工\n据了解,此次南阳全市开工项目总投资1529亿元。",
+     [("南阳高新区", 8)]),  # 此次 opens a clause whose subject is the city
     # a district and its park in one administration; another park that only names the event
     ("道里区(哈高新区)签约项目\n\n5月8日,哈尔滨新区某片区招商项目集中签约仪式在某饭店举行。道里区(哈高新区)的"
      "20个项目签约。\n\n其中,引进新材料项目6个。",
