@@ -34,6 +34,7 @@ CASES = [
      [("investment_annual", 6e9), ("output_value", 2.1e10)]),
     ("园区总投资、年度计划投资分别为50亿元、12亿元", [("investment_total", 5e9), ("investment_annual", 1.2e9)]),
     ("撬动全社会对园区科技企业投资额达30亿元", []),  # investment levered, not made
+    ("促成12家企业达成专利许可", []),  # firms helped
     ("全区人口60万。", []),
     ("有效发明专利拥有量1.2万件", [("patent_count", 12000)]),
     ("人均拥有专利3件", []),
