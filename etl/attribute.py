@@ -116,7 +116,8 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
                                                     and PARK_NAMES_EVENT.match(text, a.end))]
             subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
                 _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
-                and m.known and not any(a.start == at for a in subjects)]  # "选址马鞍山青浦工业园": a site
+                and m.known and not any(a.start == at for a in subjects)  # "选址马鞍山青浦工业园": a site
+                and not text.startswith("(", at - 1)]  # "临空区(赣江新区临空组团)": an aside
         actors += subjects
     actors.sort(key=lambda a: a.start)
     return Context(subject, actors, _lines(text, article.start, article.end), list(parks.values()))

@@ -60,6 +60,8 @@ CASES = [
      "介绍,该集团将投资50亿元在璧山建设产业园项目。", [("璧山高新区", 12)]),  # the company speaks for its own plan
     ("●南阳高新区:8个项目集中开工\n据了解,此次南阳全市开工项目总投资1529亿元。",
      [("南阳高新区", 8)]),  # 此次 opens a clause whose subject is the city
+    ("南昌经开区集中签约\n\n29日,南昌经开区、临空区(赣江新区经开组团)举行集中签约,现场签约项目34个。",
+     [("南昌经开区", 34)]),  # a park in parentheses is an aside
     # a district and its park in one administration; another park that only names the event
     ("道里区(哈高新区)签约项目\n\n5月8日,哈尔滨新区某片区招商项目集中签约仪式在某饭店举行。道里区(哈高新区)的"
      "20个项目签约。\n\n其中,引进新材料项目6个。",
