@@ -16,6 +16,7 @@ ACTIONS = {"confirm": "确认无误", "correct": "更正", "reject": "删除（�
 UNITS = {"CNY": "元", "USD": "美元", "count": "个数", "percent": "%"}
 SCALES = {"元": 1.0, "万元": 1e4, "亿元": 1e8}  # money is typed as an editor writes it
 ORPHANS = "review_orphans"
+SAVED = "review_saved"  # the message outlives the rerun that follows a save; a toast before st.rerun may be lost
 
 
 def _label(row: pd.Series) -> str:
@@ -34,6 +35,8 @@ def _scale(value: float, unit: str) -> str:
 def form(rows: pd.DataFrame) -> None:
     """Pick a figure of the table, then confirm, correct or reject it."""
     st.subheader("校对")
+    if message := st.session_state.pop(SAVED, None):
+        st.success(message, icon=":material/check:")
     if rows.empty:
         return
     by_id = rows.drop_duplicates("figure_id").set_index("figure_id")
@@ -77,7 +80,7 @@ def form(rows: pd.DataFrame) -> None:
         st.warning("没有改动：更正时请修改至少一项。")
         return
     reviews.record(ui.db(), [review])
-    st.toast(f"已保存：{ACTIONS[action]}", icon=":material/check:")
+    st.session_state[SAVED] = f"已保存：{ACTIONS[action]}"
     st.rerun()  # every chart, table and download reads the review at once (queries cache on the reviews file)
 
 
