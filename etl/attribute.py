@@ -9,7 +9,7 @@ its clause speaks for another park, a place ("从全市看,包头已落地…") 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.model import Article, Figure, Mention
 from etl.parks import gazetteer, generic_canonical, own_name
@@ -102,6 +102,7 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
     park that is a clause's subject; places, areas and pronouns count where they are clause subjects."""
     parks = {m.start: m for m in mentions if article.start <= m.start < article.end}
     park_story = subject is not None and subject.park is not None
+    named = {m.park for m in parks.values()}
     actors: list[Actor] = []
     for s0, s1 in sentences:
         subjects = clause_subjects(text, s0, s1, parks)
@@ -112,6 +113,7 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
             subjects += [Actor(m.start, m.end, m.park, "share", text[m.start:m.end]) for at, m in parks.items()
                          if s0 <= at < s1 and PARK_SHARE.match(text, m.end)]
         if park_story:  # companies sit in the park; a place that only qualifies a noun is no subject
+            subjects = [_by_kind(a, named) for a in subjects]
             subjects = [a for a in subjects if not (a.kind == "park" and a.park != subject.park
                                                     and PARK_NAMES_EVENT.match(text, a.end))]
             subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
@@ -172,12 +174,27 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
         if parks or ctx.park is not None:
             return (parks[-1].park if parks else ctx.park), "pronoun"
         # in a city's story, "高新区签约19个" is the one park of that type the story names, or the place's own
-        named = {m.park for m in ctx.named if m.park.endswith(actor.name)} or _park_of_place(ctx.subject, actor.name)
+        named = {m.park for m in ctx.named if _kind(m.park) == _kind(actor.name)} or _park_of_place(
+            ctx.subject, actor.name)
         alone = not LIST_JOINER.match(text, actor.end)  # "高新区和六个省级工业园区完成…": several parks
         return (named.pop() if len(named) == 1 and alone else None), "pronoun"
     return None, actor.kind
 
 
+def _kind(name: str) -> str | None:
+    """The kind of park a name or pronoun says (肇庆高新区, 该高新区 → 高新区; 肇庆新区 → 新区)."""
+    return m.group() if (m := PARK_KIND.search(name)) else None
+
+
+def _by_kind(actor: Actor, named: set[str]) -> Actor:
+    """In a story of 肇庆新区 and 肇庆高新区, "高新区…" and "作为国家级高新区," are the one 高新区 it names."""
+    if actor.kind != "pronoun" or not (kind := _kind(actor.name)):
+        return actor
+    same = {p for p in named if _kind(p) == kind}
+    return replace(actor, park=same.pop(), kind="park") if len(same) == 1 else actor
+
+
+PARK_KIND = re.compile(r"高新区|经开区|开发区|新区")
 VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")
 # "哈尔滨新区某片区招商引资项目集中签约仪式在某饭店举行": another park that names an event is not its subject
 PARK_NAMES_EVENT = re.compile(r"[^,;。:]{0,24}?(?:仪式|活动|大会|会议|推介会|洽谈会)(?:在|于|上|举行|召开|举办)")

@@ -73,6 +73,7 @@ def words() -> Words:
 COLLECTIVE_PARKS = re.compile(  # "银川市工业园区", "银川三园区", "肇庆各区域": a place's parks or parts together
     r"(?:[两三四五六七八九十]+大?|各类?|全部)?(?:工业园区|产业园区|园区|开发区)(?=[\u4e00-\u9fff,:])"
     r"|各(?:区域|县区|区县|县市区|区|县|地)")
+DESCRIBED = re.compile(r"作为(?:一[个家])?[^,。;]{0,10}?(?P<kind>高新区|经开区|开发区|新区)(?=,)")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
 
 
@@ -103,6 +104,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
         return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
     if (m := w.area.match(text, pos, end)) and not (m.group() == "各地" and COLLECTIVE_PARKS.match(text, m.end(), end)):
         return Actor(pos, m.end(), None, "area", m.group())  # "全市工业园区完成产值…": the city's parks together
+    if m := DESCRIBED.match(text, pos, end):  # "作为国家级高新区,大旺今年…": the park of that kind speaks
+        return Actor(pos, m.end(), None, "pronoun", m.group("kind"))
     if m := w.pronoun.match(text, pos, end):
         return Actor(pos, m.end(), None, "pronoun", m.group())
     if m := w.org_pronoun.match(text, pos, end):  # "该集团将投资…": the company speaks
