@@ -181,8 +181,9 @@ def place_before(text: str, start: int, pos: int, actors: list[Actor]) -> str | 
     last = None
     for m in w.place.finditer(text, start, pos):
         level = w.place_level.match(text, m.end(), pos)
-        if level and not any(s <= m.start() < e for s, e in inside):
-            last = (m.start(), level.end())
+        end = level.end() if level else m.end() if w.place_level.fullmatch(text, m.end() - 1, m.end()) else None
+        if end and not any(s <= m.start() < e for s, e in inside):  # "武乡县" is named with its level
+            last = (m.start(), end)
     if last and _JOINER.fullmatch(text, last[1], pos):
         return text[last[0]:last[1]]
     return None
