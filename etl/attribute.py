@@ -116,6 +116,9 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
             subjects = [_by_kind(a, named) for a in subjects]
             subjects = [a for a in subjects if not (a.kind == "park" and a.park != subject.park
                                                     and PARK_NAMES_EVENT.match(text, a.end))]
+            # "全省重大项目集中开工仪式在宜昌高新区举办。": the province names the event, for its sentence only
+            subjects = [replace(a, lead=False) if a.kind in ("area", "place") and _held_in(text, a.end, parks, subject)
+                        else a for a in subjects]
             subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
                 _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
                 and m.known and not any(a.start == at for a in subjects)  # "选址马鞍山青浦工业园": a site
@@ -179,6 +182,13 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
         alone = not LIST_JOINER.match(text, actor.end)  # "高新区和六个省级工业园区完成…": several parks
         return (named.pop() if len(named) == 1 and alone else None), "pronoun"
     return None, actor.kind
+
+
+def _held_in(text: str, pos: int, parks: dict[int, Mention], subject: Actor) -> bool:
+    """True when the words at pos name an event held in the story's own park (…开工仪式在宜昌高新区举办)."""
+    event = PARK_NAMES_EVENT.match(text, pos)
+    return bool(event and event.group().endswith(("在", "于")) and (m := parks.get(event.end()))
+                and m.park == subject.park)
 
 
 def _kind(name: str) -> str | None:
