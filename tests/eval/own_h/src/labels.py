@@ -206,16 +206,16 @@ g(D, P, AL, "enterprise_count", 198, "count", "exact", "新增高新技术企业
   note="the wrap splits 高新技 / 术企业")
 g(D, P, AL, "enterprise_count", 20, "count", "exact", "新增“新三板”挂牌企业", "park", 2015, "article", "“新三板”挂牌企业20家")
 for ev, why in [("实际利用外资14亿美元", "foreign capital used, no metric"), ("内联引资累计178亿元", "domestic capital attracted (到位), no metric"),
-                ("超过202万平方米", "floor area"), ("比上年增长17.7%", "growth rate"), ("450亿元，增长16%", "growth rate"),
+                ("超过202万平方米", "floor area"), ("长17.7%", "growth rate (the wrap splits 增 / 长)"), ("450亿元，增长16%", "growth rate"),
                 ("同比增长18%", "growth rate"), ("增长20%", "growth rate"), ("器6个", "incubators, no metric")]:
     n(D, ev, why, P)
 G = "高邮经开区"
 n(D, "打造千亿级园区、争创国家级开发区", "a goal without a figure", G)
 n(D, "2016年工作总体思路四个方面", "a count of report sections", G)
 for ev, why in [("开、复工项目52项", "长春市国资委's state firms, not a park"), ("开、复工率79%", "a rate of work resumption"),
-                ("完成投资90.5亿元", "state firms' investment (city)"), ("比上年同期增长16%", "growth rate"),
-                ("完成年度投资计划的69%", "share"), ("出资企业前三季度完成投资90.5亿元", "headline (长春市国资委)"),
-                ("低至800元", "ad price"), ("022-83716650", "phone number")]:
+                ("成投资90.5亿元，比上年同期", "state firms' investment (city), the wrap splits 完 / 成"), ("比上年同期增长16%", "growth rate"),
+                ("69%。", "share (the wrap puts it alone on a line)"), ("出资企业前三季度完成投资90.5亿元", "headline (长春市国资委)"),
+                ("低至800元", "ad price"), ("热线022-", "phone number, split by the wrap")]:
     n(D, ev, why)
 a(D, "天津高新区：瞄准产业前沿 培育产业生态", "本报记者 刘洋", "park", P, 2016)
 a(D, "高邮经济开发区：瞄准千亿级园区", "本报讯 17日，高邮市委副书", "park", G, 2016)
