@@ -74,7 +74,8 @@ def _wrapped(prev: str, line: str, width: int) -> bool:
         return False
     if len(prev) >= width - 1:
         return True
-    return bool(_BODY_MARK.search(prev)) and not prev.rstrip().endswith(("。", "!", "?", "”", "」"))
+    # a short line goes on only when it is body text: a headline may hold : and 、 (某市国资委:出资企业…), not ,。;
+    return bool(_CLAUSE_MARK.search(prev)) and not prev.rstrip().endswith(("。", "!", "?", "”", "」"))
 
 
 def repair_breaks(text: str) -> str:

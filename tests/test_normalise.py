@@ -1,8 +1,19 @@
 """normalise: width folding, 繁→简, OCR line repair that never moves a figure."""
 
+import textwrap
+
 import pytest
 
 from etl.normalise import normalise
+
+BODY = ("园区今年以来加快推进项目建设,一批重点项目相继开工,园区发展的后劲不断增强,企业服务水平持续提升,营商环境更加优化,"
+        "各项工作取得新成效,全年目标任务顺利完成。")
+
+
+def _wrapped(text: str) -> str:
+    """A paragraph hard-wrapped at 20 characters, as PDF extraction gives it."""
+    return "\n".join(textwrap.wrap(text, 20))
+
 
 CASES = [
     ("２２０１．２亿元，", "2201.2亿元,"),
@@ -18,6 +29,9 @@ CASES = [
     ("打破了国外在该领域的垄断,提高了中国企业\n\n邓小山 廖承雄",
      "打破了国外在该领域的垄断,提高了中国企业\n\n邓小山 廖承雄"),
     ("对签约项目从注册登记、\n\n## 中关村发展集团", "对签约项目从注册登记、\n\n## 中关村发展集团"),
+    # a hard-wrapped page: body lines join, a shorter headline with only : stays its own line
+    (_wrapped(BODY) + "\n\n某市国资委:出资企业完成投资9亿元\n" + _wrapped("今年是开局之年。" + BODY),
+     BODY + "\n\n某市国资委:出资企业完成投资9亿元\n今年是开局之年。" + BODY),
 ]
 
 
