@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from etl.model import Article, Figure, Mention
 from etl.parks import gazetteer, generic_canonical, own_name
-from etl.subjects import Actor, clause_subjects, place_before, subject_at, words
+from etl.subjects import Actor, clause_starts, clause_subjects, place_before, subject_at, words
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
 
@@ -123,9 +123,20 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
                 _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
                 and m.known and not any(a.start == at for a in subjects)  # "选址马鞍山青浦工业园": a site
                 and not text.startswith("(", at - 1)]  # "临空区(赣江新区临空组团)": an aside
-        actors += subjects
+        actors += subjects + _event_refs(text, s0, s1, parks, actors, subjects)
     actors.sort(key=lambda a: a.start)
     return Context(subject, actors, _lines(text, article.start, article.end), list(parks.values()))
+
+
+def _event_refs(text: str, s0: int, s1: int, parks: dict[int, Mention], earlier: list[Actor],
+                subjects: list[Actor]) -> list[Actor]:
+    """"本次活动共29个项目签约": an event named again speaks for whoever held it (孝感市举行…签约活动)."""
+    hosts = [a for a in earlier if a.lead and HOSTS.match(text, a.end)]
+    out = []
+    for pos, at in clause_starts(text, s0, s1, parks):
+        if hosts and (ref := EVENT_REF.match(text, pos)) and not any(pos <= a.start < at + 2 for a in subjects):
+            out.append(replace(hosts[-1], start=pos, end=ref.end()))
+    return out
 
 
 def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
@@ -205,6 +216,8 @@ def _by_kind(actor: Actor, named: set[str]) -> Actor:
 
 
 PARK_KIND = re.compile(r"高新区|经开区|开发区|新区")
+EVENT_REF = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:签约|开工)?(?:活动|大会|会议|仪式|推介会|洽谈会)")
+HOSTS = re.compile(r"(?:举行|举办|召开|主办)")
 VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")
 # "哈尔滨新区某片区招商引资项目集中签约仪式在某饭店举行": another park that names an event is not its subject
 PARK_NAMES_EVENT = re.compile(r"[^,;。:]{0,24}?(?:仪式|活动|大会|会议|推介会|洽谈会)(?:在|于|上|举行|召开|举办)")
