@@ -254,6 +254,8 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_FROM.sub("", left)))
         return (rules().percent[hits[-1].group()], hits[-1].group(), f"percent:{hits[-1].group()}") if hits else None
+    if rules().w["durations"].match(sentence, amount.end):
+        return None
     found = _count_after(sentence, amount) or _count_before(sentence, left, amount) or _signed(sentence, left, amount)
     if found and found[0] == "enterprise_count" and (org := ORGS_FOUNDED.match(sentence, amount.end)):
         return "party_org_count", org.group(), "count:企业成立党组织"  # one new party organisation a firm
