@@ -361,13 +361,13 @@ def _head_noun(phrase: str, begin: int, end: int, word: str) -> tuple[str, str, 
         if not phrase.startswith("的", breaker.end()):  # "新设立的党支部": a verb inside the noun's modifier
             end = breaker.start()
             break
-    best = None
+    best, best_end = None, -1
     for hit in r.nouns_re.finditer(phrase, begin, end):
         metric = r.nouns.get(hit.group())
-        if metric is None:
-            return None  # "500多家子公司": a noun that is no metric's
+        if metric is None:  # "500多家子公司", "3个企业园区": a noun that is no metric's is what is counted,
+            return best if hit.start() > best_end >= 0 else None  # unless a verb stands between (5家企业入驻园区)
         if _acceptable(metric, word, phrase[hit.end():]):
-            best = (metric, phrase[:hit.end()].replace("\0", ""), f"count:{hit.group()}")
+            best, best_end = (metric, phrase[:hit.end()].replace("\0", ""), f"count:{hit.group()}"), hit.end()
         elif best is not None and word in r.units[metric]:
             return None  # "5家头部企业党组织书记": the head is another word (书记), not 企业
     return best

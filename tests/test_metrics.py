@@ -28,6 +28,9 @@ CASES = [
     ("园区有效发明专利拥有量在全市率先突破5000件", [("patent_count", 5000)]),
     ("负责经开区、高新区两个园区的基础设施配套项目", []),  # what is counted is the parks
     ("全区147户园区企业", [("enterprise_count", 147)]),
+    ("今年有5家企业入驻园区", [("enterprise_count", 5)]),  # past the verb, 园区 is where they went
+    ("把390名流动党员纳入园区非公党组织", [("party_member_count", 390)]),
+    ("建成3个企业园区", []),  # what is counted is the parks
     ("其中3个工业项目分属装备制造领域的龙头企业,投资规模均在8亿元以上", [("project_count", 3)]),  # 均: each
     ("领导带队外出招商40次,拜会企业120家", []),
     ("全区生产总值、固定资产投资、规上工业总产值分别完成80亿元、60亿元、210亿元",  # 分别 pairs money words
