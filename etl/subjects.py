@@ -74,6 +74,7 @@ COLLECTIVE_PARKS = re.compile(  # "银川市工业园区", "银川三园区", "�
     r"(?:[两三四五六七八九十]+大?|各类?|全部)?(?:工业园区|产业园区|园区|开发区)(?=[\u4e00-\u9fff,:])"
     r"|各(?:区域|县区|区县|县市区|区|县|地)")
 DESCRIBED = re.compile(r"作为(?:一[个家])?[^,。;]{0,10}?(?P<kind>高新区|经开区|开发区|新区)(?=,)")
+RANKED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:\d+强|[十百千]强|五百强|首家|首个|唯一一家)")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
 
 
@@ -102,6 +103,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     if pos in parks and not (parks[pos].weak and not orgs):  # a brand-like alias is a subject only in a headline
         m = parks[pos]
         return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
+    if (m := w.area.match(text, pos, end)) and RANKED.match(text, m.end(), end):
+        return None  # "全国医药工业百强企业有5家落户于此": the area ranks the firms, it does not speak
     if (m := w.area.match(text, pos, end)) and not (m.group() == "各地" and COLLECTIVE_PARKS.match(text, m.end(), end)):
         return Actor(pos, m.end(), None, "area", m.group())  # "全市工业园区完成产值…": the city's parks together
     if m := DESCRIBED.match(text, pos, end):  # "作为国家级高新区,大旺今年…": the park of that kind speaks
