@@ -102,7 +102,8 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
         else:
             found = None if _not_a_figure(sentence, amount) else (
                 classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word)))
-        if found is None or (sentence[amount.start] == "一" and not _one_counts(sentence, amount, found[2])) \
+        if found is None or (amount.value == 1 and sentence[amount.start] == "一"
+                             and not _one_counts(sentence, amount, found[2])) \
                 or _attending(sentence, amount, found[0]) or (found[0] == "service_count" and not party_service) \
                 or _progress(sentence, amount, found):
             previous.pop(amount.word, None)  # "收入分别达到90.9亿元、10.5亿元": a list of no figures

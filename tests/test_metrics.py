@@ -39,6 +39,8 @@ CASES = [
     ("撬动全社会对园区科技企业投资额达30亿元", []),  # investment levered, not made
     ("促成12家企业达成专利许可", []),  # firms helped
     ("全区人口60万。", []),
+    ("总投资一百二十亿美元的石化项目", [("investment_total", 1.2e10)]),  # 一百二十 is no "a"
+    ("全区一千二百余名党员参加志愿服务", [("party_member_count", 1200)]),
     ("有效发明专利拥有量1.2万件", [("patent_count", 12000)]),
     ("人均拥有专利3件", []),
     ("网格员郭巍一人包联5家企业", []),  # one person's share, no count of the park's
