@@ -48,7 +48,8 @@ PRE_RE = re.compile(rf"(?:{_PRE})$")  # looked up behind a number: a regex that 
 _SCALE = "|".join(SCALES)
 _NUMBER = (
     r"(?P<vague>数|几|上)?"
-    rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九壹贰叁参肆伍陆柒捌玖][{_CN}]*"
+    rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*亿[{_CN}]+(?=元|美元)"  # 一亿二千万元
+    rf"|[一二两三四五六七八九壹贰叁参肆伍陆柒捌玖][{_CN}]*"
     rf"|[十拾][{_CN}]*|[百千万](?=[亿万余多])|(?<=[数几上近超逾约])[十百千万]|亿(?=[余多]元))"
     r"(?P<ge>(?<=[两二三四五六七八九十几])个(?=多?亿(?!元?(?:以上)?的?[\u4e00-\u9fff]{0,4}项目)))?"  # 两个亿, 三个多亿
     r"(?P<ap1>余|多)?"
@@ -61,6 +62,7 @@ AMOUNT_RE = re.compile(
     + rf"(?: ?(?P<unit>美元|元(?!级)|%|(?:{'|'.join(COUNT_WORDS)})(?!次))|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$))"
     + r"(?:\(含\))?(?P<post>以上|左右|以内|以下)?"
 )
+CN_PERCENT_RE = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
 # The lower end of a range written before an amount: "1万-", "1万元--", "两到", "十八至", "1万(含)-".
 RANGE_LOW_RE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*)(?P<scale>{_SCALE})?(?:美元|元|%|[个家名人件项位户])?"
@@ -91,7 +93,12 @@ def parse_number(text: str) -> tuple[float, float | None]:
 def find_amounts(text: str) -> list[Amount]:
     """Every number-with-unit of the text, changes (从12个增加40个) merged into one."""
     amounts: list[Amount] = []
-    for m in AMOUNT_RE.finditer(text):
+    matches = sorted([*AMOUNT_RE.finditer(text), *CN_PERCENT_RE.finditer(text)], key=lambda m: m.start())
+    for m in matches:
+        if m.re is CN_PERCENT_RE:  # 百分之九十八
+            amounts.append(Amount(m.start(), m.end(), parse_number(m.group("num"))[0], "percent",
+                                  _qualifier_before(text, m.start()), "%"))
+            continue
         amount = _amount(m, text)
         if amount is not None:
             while amounts and amounts[-1].start >= amount.start:
@@ -99,6 +106,11 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.extend(_shared_unit_items(m, amount, text))
             amounts.append(amount)
     return _share_qualifiers(_merge_changes(amounts, text), text)
+
+
+def _qualifier_before(text: str, start: int) -> str:
+    pre = PRE_RE.search(text, max(0, start - 3), start)
+    return QUALIFIER_BEFORE[pre.group()] if pre else "exact"
 
 
 def _amount(m: re.Match[str], text: str) -> Amount | None:

@@ -11,6 +11,9 @@ CASES = [
     ("利税8000万元", [(80000000, "CNY", "exact", None)]),
     ("安排3千万元专项资金", [(30000000, "CNY", "exact", None)]),
     ("投入三千万元", [(30000000, "CNY", "exact", None)]),
+    ("总投资一亿二千万元", [(120000000, "CNY", "exact", None)]),  # 亿 inside a Chinese numeral
+    ("覆盖率达百分之九十八", [(98, "percent", "exact", None)]),
+    ("覆盖率超过百分之九十五点五", [(95.5, "percent", "over", None)]),
     ("总产值1.2万亿元", [(1.2e12, "CNY", "exact", None)]),
     ("奖励5000元", [(5000, "CNY", "exact", None)]),
     ("总投资1.5亿美元", [(150000000, "USD", "exact", None)]),
