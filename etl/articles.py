@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from etl.model import Article
+from etl.places import lookup
 from etl.vocab import load_yaml
 
 MD_HEADING = re.compile(r"^(#{1,6})\s*")
@@ -28,6 +29,7 @@ CAPTION = re.compile(r"^>?\s*(?:图为|左图|右图|上图|下图|图\d|图:|�
 AD = re.compile(r"【广告】|■广告■|^●?\s*广告[:：\s]|https?://|www\.|热线|电话|招租|出租|零售价|二维码|公众号|微信号|法律顾问|邮编|传真|订阅")
 EDITOR = re.compile(r"^[(（]?\s*(?:本版|责任)?编辑|^□\s*责任编辑")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5}$")
+PARK_END = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
 TABLE_ROW = re.compile(r"\S(?: {2,}|\t|\u3000)\S")
 RULE_LINE = re.compile(r"^[-—=*_·]{3,}$")
 SENTENCE_END = re.compile(r"[。!?;]")
@@ -82,8 +84,8 @@ def classify(line: str) -> str:
         return "byline"
     if SUBTITLE.match(line) and short:
         return "subtitle"
-    if NAME_LINE.match(line) and _names(line):
-        return "name"
+    if NAME_LINE.match(line) and _names(line) and not lookup(line) and not PARK_END.search(line):
+        return "name"  # a person's name; a place or park alone on a line (扶绥县, 兰州新区) is a kicker
     if TABLE_ROW.search(line) and short:
         return "table"
     if short:
@@ -120,10 +122,13 @@ def lines(text: str) -> list[Line]:
 
 
 def _mastheads(ls: list[Line]) -> list[Line]:
-    """A short line among a page's first three that is cut by '·' or '|' is its masthead (园区经济 · 年终盘点)."""
+    """A short line among a page's first three that is cut by '·' or '|' is its masthead (园区经济 · 年终盘点),
+    and so is one set apart by a blank line above a headline of two lines (“十四五”园区答卷 / 玉溪高新区 / 签约…)."""
     out = list(ls)
     for i, line in enumerate(ls[:3]):
-        if line.kind == "heading" and re.search(r"\s[·|｜]\s", MD_HEADING.sub("", line.text)):
+        section = (i + 2 < len(ls) and ls[i + 1].blank_before > 0 and ls[i + 2].blank_before == 0
+                   and line.level == 0 and all(x.kind == "heading" for x in ls[i + 1:i + 3]))
+        if line.kind == "heading" and (re.search(r"\s[·|｜]\s", MD_HEADING.sub("", line.text)) or section):
             out[i] = Line(line.start, line.end, line.text, line.blank_before, "masthead", line.level)
     return out
 

@@ -38,6 +38,8 @@ LINE_CASES = [
     ("门户网站 <http://www.example.gov.cn/>", "ad"),
     ("零售价: 568元 400-965-9511", "ad"),
     ("尹婷婷 聂玉金", "name"),
+    ("凤县", "heading"),  # a place or park alone on a line is a kicker, not a byline name
+    ("兰州新区", "heading"),
     ("黄建兵", "name"),
     ("某高新区81个项目总投资额22.5亿元", "heading"),
     ("数智平台让服务更精准", "heading"),
@@ -141,6 +143,11 @@ SEGMENT_CASES = [
      "图片来源:某经开区\n\n本报讯 园区签约项目12个。",
      ["某高新区:党建引领", "某经开区:项目提速"]),  # … unless a dateline follows, past a credit
 ]
+
+
+def test_a_section_label_above_a_two_line_headline_is_no_part_of_the_story() -> None:
+    page = "园区周刊\n\n“十四五”园区答卷\n\n某高新区\n签约项目一百零四个\n\n据了解,园区签约项目104个。"
+    assert [line.kind for line in lines(normalise(page))][:3] == ["masthead", "masthead", "heading"]
 
 
 @pytest.mark.parametrize(("page", "titles"), SEGMENT_CASES, ids=[c[0][:24] for c in SEGMENT_CASES])
