@@ -30,7 +30,7 @@ AD = re.compile(r"【广告】|■广告■|^●?\s*广告[:：\s]|https?://|www
 EDITOR = re.compile(r"^[(（]?\s*(?:本版|责任)?编辑|^□\s*责任编辑")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5}$")
 PARK_END = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
-TABLE_ROW = re.compile(r"\S(?: {2,}|\t|\u3000)\S")
+TABLE_ROW = re.compile(r"\S(?: {2,}|\t|\u3000)\S|\S\s*\|\s*\S")
 RULE_LINE = re.compile(r"^[-—=*_·]{3,}$")
 SENTENCE_END = re.compile(r"[。!?;]")
 HEADING_MAX = 48

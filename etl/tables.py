@@ -1,15 +1,20 @@
-"""Text tables → metric figures: a header row naming its columns with units ("签约项目(个)", "总投资(亿元)")
-over rows of a label and numbers; each number is a figure of its column."""
+"""Text tables → metric figures: a header row naming its columns, with units ("签约项目(个)", "总投资(亿元)")
+or over cells that carry their own ("14个"); cells apart by wide spaces, tabs or "|". Each number of a row
+is a figure of its column."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.model import Amount, Figure
+from etl.numbers import find_amounts
 from etl.triggers import rules
 
-TABLE_ROW = re.compile(r"(?P<label>\S.*?)(?: {2,}|\t|\u3000+)(?P<cells>.*\S)\s*$")
-TABLE_CELL_SPLIT = re.compile(r" {2,}|\t|\u3000+")
+# a label and cells apart by wide spaces, tabs or "|" (Markdown rows may open and close with one)
+TABLE_ROW = re.compile(r"\|?\s*(?P<label>[^\s|].*?)(?: {2,}|\t|\u3000+|\s*\|\s*)"
+                       r"(?P<cells>[^|]*?\S(?:.*[^\s|])?)\s*\|?\s*$")
+TABLE_CELL_SPLIT = re.compile(r" {2,}|\t|\u3000+|\s*\|\s*")
 TABLE_HEADER_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\((?P<unit>[个家名人件项]|[亿万]?(?:美元|元))\)")
 MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "美元": 1.0, "万美元": 1e4, "亿美元": 1e8}
 
@@ -25,25 +30,32 @@ def table_figures(text: str, spans: list[tuple[int, int]]) -> list[Figure]:
             columns = {}
             continue
         cells = [row.group("label"), *TABLE_CELL_SPLIT.split(row.group("cells"))]
-        header = {i: c for i, cell in enumerate(cells) if (c := _table_column(cell))}
+        words_only = not any(ch.isdigit() for ch in text[s0:s1])  # a header of names without units
+        header = {i: c for i, cell in enumerate(cells) if (c := _table_column(cell, words_only and i > 0))}
         if header:
             columns = header
             continue
         pos = row.start("cells")
         for i, cell in enumerate(cells[1:], start=1):
             pos = text.index(cell, pos, s1)
-            if i in columns and re.fullmatch(r"\d+(?:\.\d+)?", cell):
-                out.append(_table_figure(cells[0], cell, pos, columns[i], (s0, s1)))
+            if i in columns and (figure := _table_figure(cells[0], cell, pos, columns[i], (s0, s1))):
+                out.append(figure)
             pos += len(cell)
     return out
 
 
-def _table_column(cell: str) -> tuple[str, str, str] | None:
-    """(metric, unit word, name) of a header cell such as 签约项目(个), 总投资(亿元), 年度计划投资(亿元)."""
+def _table_column(cell: str, unitless: bool) -> tuple[str, str, str] | None:
+    """(metric, unit word, name) of a header cell such as 签约项目(个), 总投资(亿元), 年度计划投资(亿元), or
+    where `unitless`, 集中开工项目 and 总投资 over cells that carry their units ("14个", "210.12亿元")."""
     r = rules()
     m = TABLE_HEADER_UNIT.search(cell)
     if m is None:
-        return None
+        if not unitless or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", cell):
+            return None
+        money = [h.group() for h in r.money_re.finditer(cell)]
+        nouns = [r.nouns[h.group()] for h in r.nouns_re.finditer(cell)]
+        metric = r.money[money[-1]] if money else nouns[-1] if nouns else None
+        return (metric, "", cell) if metric else None
     name, unit = m.group("name"), m.group("unit")
     if unit in MONEY_UNITS:
         hits = [h.group() for h in r.money_re.finditer(name)]
@@ -54,12 +66,23 @@ def _table_column(cell: str) -> tuple[str, str, str] | None:
     return (metric, unit, name) if metric else None
 
 
-def _table_figure(label: str, cell: str, pos: int, column: tuple[str, str, str], span: tuple[int, int]) -> Figure:
+def _table_figure(label: str, cell: str, pos: int, column: tuple[str, str, str], span: tuple[int, int]
+                  ) -> Figure | None:
+    """The figure of a cell: a bare number in a column with a unit, or a number with its own unit."""
     metric, unit, name = column
-    money = unit in MONEY_UNITS
-    value = float(cell) * MONEY_UNITS.get(unit, 1.0)
-    amount = Amount(pos, pos + len(cell), round(value, 4), ("USD" if "美元" in unit else "CNY") if money else "count",
-                    "exact", unit)
+    if unit:
+        if not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+            return None
+        money = unit in MONEY_UNITS
+        value = float(cell) * MONEY_UNITS.get(unit, 1.0)
+        amount = Amount(pos, pos + len(cell), round(value, 4),
+                        ("USD" if "美元" in unit else "CNY") if money else "count", "exact", unit)
+    else:
+        found = find_amounts(cell)
+        money = metric in rules().money.values()
+        if len(found) != 1 or (found[0].unit in ("CNY", "USD")) != money or found[0].unit == "percent":
+            return None
+        amount = replace(found[0], start=pos + found[0].start, end=pos + found[0].end)
     project = money and not re.search(r"合计|总计|小计|类|项目$", label)
     return Figure(metric=metric, category=rules().category[metric], amount=amount, subject=f"{label} {name}",
                   scope="project" if project else "park", sentence_start=span[0], sentence_end=span[1],

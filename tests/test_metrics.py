@@ -212,3 +212,14 @@ def test_text_tables_give_each_cell_its_column() -> None:
                        ("investment_total", pytest.approx(1.162e10), "500万元以上重点项目 总投资"),
                        ("investment_annual", pytest.approx(2.2e9), "500万元以上重点项目 年度计划投资")]
     assert len(got) == 9 and all(f[0] != "party_coverage_rate" for f in got)
+
+
+PIPE_TABLE = """园区 | 集中开工项目 | 总投资
+某高新区 | 14个 | 210.12亿元
+某经开区 | 10个 | 20.14亿元"""
+
+
+def test_a_table_of_cells_with_their_own_units_gives_each_cell_its_column() -> None:
+    got = [(f.metric, f.amount.value) for f in extract(normalise(PIPE_TABLE))]
+    assert got == [("project_count", 14), ("investment_total", pytest.approx(2.1012e10)),
+                   ("project_count", 10), ("investment_total", pytest.approx(2.014e9))]
