@@ -27,7 +27,7 @@ SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万
 COUNT_WORDS = ("个", "家", "名", "人", "件", "项", "位", "户")
 MONEY_WORDS = {"美元": "USD", "元": "CNY"}
 CHANGE_BETWEEN = re.compile(
-    r"(?:增加|增长|提升|提高|上升|扩大|发展|跃升|增|升|提|降低|下降|减少|降)(?:到|至|为)?|到|至|为|变为")
+    r"(?:增加|增长|提升|提高|上升|扩大|发展|跃升|调整|增|升|提|降低|下降|减少|降)(?:到|至|为)?|到|至|为|变为")
 SHARED_UNIT_SEPARATOR = re.compile(r"、|和|及|与|以及")
 # A unit word for money written without 元 ("总投资50亿"): metrics.py accepts it only after a money word.
 BARE_MONEY = "元?"
@@ -36,7 +36,7 @@ CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|上年|
                          r"|(?:从|由)(?:最初|当初|起初|成立时|组建时)[\u4e00-\u9fff]{0,6}的$")  # "由最初覆盖下的21家"
 # "21家企业党组织增加到44家": the counted noun between the two numbers
 CHANGE_NOUN = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?=(?:增加|增长|提升|提高|上升|扩大|发展|跃升|增|降低|下降|减少)(?:到|至|为))")
+    r"[\u4e00-\u9fff]{1,8}?(?=(?:增加|增长|提升|提高|上升|扩大|发展|跃升|调整|增|降低|下降|减少)(?:到|至|为))")
 FINANCIAL = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰仟", "一二三三四五六七八九十百千")
 
 # One-character qualifiers that are also the end of a word: 签约21个 is no "about 21".
