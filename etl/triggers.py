@@ -29,6 +29,13 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(alternation(words))
 
 
+def _noun_alternation(nouns: list[str]) -> re.Pattern[str]:
+    """Count nouns, longest first; a short form ending in 企 (药企, 外企) never takes the 企 of 企业
+    ("生物医药企业230余家" counts 企业)."""
+    ordered = sorted(nouns, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) + ("(?!业)" if n.endswith("企") else "") for n in ordered))
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = load_yaml("metrics.yaml")
@@ -48,7 +55,7 @@ def rules() -> Rules:
     return Rules(
         money=money, money_re=_alternation(list(money)), money_first=frozenset(t[0] for t in money),
         percent=percent, percent_re=_alternation(list(percent)),
-        nouns=nouns, nouns_re=_alternation(list(nouns)),
+        nouns=nouns, nouns_re=_noun_alternation(list(nouns)),
         units={m: tuple(spec["units"]) for m, spec in data["counts"].items()},
         not_head={m: tuple(spec.get("not_head", [])) for m, spec in data["counts"].items()},
         category=category, w=w,

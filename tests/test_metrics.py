@@ -29,6 +29,8 @@ CASES = [
     ("负责经开区、高新区两个园区的基础设施配套项目", []),  # what is counted is the parks
     ("全区147户园区企业", [("enterprise_count", 147)]),
     ("今年有5家企业入驻园区", [("enterprise_count", 5)]),  # past the verb, 园区 is where they went
+    ("已集聚生物医药企业二百三十余家", [("enterprise_count", 230)]),  # 医药企业: 企业, not 药企
+    ("引进市外企业30家", [("enterprise_count", 30)]),
     ("把390名流动党员纳入园区非公党组织", [("party_member_count", 390)]),
     ("建成3个企业园区", []),  # what is counted is the parks
     ("其中3个工业项目分属装备制造领域的龙头企业,投资规模均在8亿元以上", [("project_count", 3)]),  # 均: each
