@@ -26,7 +26,8 @@ BYLINE = re.compile(r"^[□■]|^\(?(?:本报记者|记者|本报通讯员|通�
 BYLINE_END = re.compile(r"(?:记者|通讯员|特约撰稿人)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*$")
 CREDIT = re.compile(r"(?:\s|/|^)摄$|^新华社发|^图片来源|^(?:文|图)/|^[(（]资料图片[)）]$")
 CAPTION = re.compile(r"^>?\s*(?:图为|左图|右图|上图|下图|图\d|图:|图：)")
-AD = re.compile(r"【广告】|■广告■|^●?\s*广告[:：\s]|https?://|www\.|热线|电话|招租|出租|零售价|二维码|公众号|微信号|法律顾问|邮编|传真|订阅")
+AD = re.compile(r"【广告】|■广告■|^●?\s*广告[:：\s]|https?://|www\.")
+AD_WORD = re.compile(r"热线|电话|招租|出租|零售价|二维码|公众号|微信号|法律顾问|邮编|传真|订阅")  # not in a sentence
 EDITOR = re.compile(r"^[(（]?\s*(?:本版|责任)?编辑|^□\s*责任编辑")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5}$")
 PARK_END = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
@@ -62,8 +63,8 @@ def classify(line: str) -> str:
     short = len(bare) <= HEADING_MAX and not SENTENCE_END.search(bare[-2:]) and not bare.endswith((",", "、"))
     if RULE_LINE.match(line):
         return "rule"
-    if AD.search(line) and len(line) <= 90:
-        return "ad"
+    if (AD.search(line) or (AD_WORD.search(line) and not line.endswith("。"))) and len(line) <= 90:
+        return "ad"  # "园区设置专属网格12个,服务热线0573-…。" is a sentence
     if EDITOR.match(line) and len(line) <= 30:
         return "editor"
     if CAPTION.match(line):

@@ -38,6 +38,7 @@ LINE_CASES = [
     ("图为“企业管家”深入企业调研。", "caption"),
     ("门户网站 <http://www.example.gov.cn/>", "ad"),
     ("零售价: 568元 400-965-9511", "ad"),
+    ("某经开区设置企业服务专属网格12个,服务热线0573-84567890。", "body"),  # a sentence that gives a number
     ("尹婷婷 聂玉金", "name"),
     ("凤县", "heading"),  # a place or park alone on a line is a kicker, not a byline name
     ("兰州新区", "heading"),
