@@ -26,8 +26,9 @@ SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万
           "亿": 1e8, "万": 1e4, "千": 1e3}
 COUNT_WORDS = ("个", "家", "名", "人", "件", "项", "位", "户")
 MONEY_WORDS = {"美元": "USD", "元": "CNY"}
-CHANGE_BETWEEN = re.compile(
-    r"(?:增加|增长|提升|提高|上升|扩大|发展|跃升|调整|增|升|提|降低|下降|减少|降)(?:到|至|为)?|到|至|为|变为")
+CHANGE_BETWEEN = re.compile(  # "增加到", "增至2023年的" (由2021年的156件增至2023年的412件)
+    r"(?:(?:增加|增长|提升|提高|上升|扩大|发展|跃升|调整|增|升|提|降低|下降|减少|降)(?:到|至|为)?|到|至|为|变为)"
+    r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?")
 SHARED_UNIT_SEPARATOR = re.compile(r"、|和|及|与|以及")
 # A unit word for money written without 元 ("总投资50亿"): metrics.py accepts it only after a money word.
 BARE_MONEY = "元?"

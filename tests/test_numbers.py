@@ -74,6 +74,8 @@ CASES = [
     ("由上年的16个增至25个", [(25, "count", "exact", 16)]),
     ("投资额也由原计划的30亿元增加到125亿元", [(12500000000, "CNY", "exact", 3000000000)]),
     ("总数由2家增至13家", [(13, "count", "exact", 2)]),
+    ("由2021年的156件增至2023年的412件", [(412, "count", "exact", 156)]),  # a year on both sides
+    ("由2022年的35亿元提高到2023年的52亿元", [(5200000000, "CNY", "exact", 3500000000)]),
     # lists that share a unit or a qualifier
     ("分别给予不超过50万元和20万元的奖补", [(500000, "CNY", "under", None), (200000, "CNY", "under", None)]),
     ("分别为3、5、8个", [(3, "count", "exact", None), (5, "count", "exact", None), (8, "count", "exact", None)]),
