@@ -222,7 +222,8 @@ VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")
 # "哈尔滨新区某片区招商引资项目集中签约仪式在某饭店举行": another park that names an event is not its subject
 PARK_NAMES_EVENT = re.compile(r"[^,;。:]{0,24}?(?:仪式|活动|大会|会议|推介会|洽谈会)(?:在|于|上|举行|召开|举办)")
 PARK_MODIFIES_PROJECT = re.compile(r"[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")
-PARK_SHARE = re.compile(r"(?:共|共有|有|计|为|签约|签下)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|名|件)")
+PARK_SHARE = re.compile(r"(?:共|共有|有|计|为|签约|签下|占|达|达到|入选|引进|新增|拥有)?"
+                        r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|名|件)")
 LIST_JOINER = re.compile(r"[、和与及]|以及")
 # "泸州高新区、泸州长开区和白酒产业园区三大园区合计实现…": a list of parks summed up
 JOINT_TOTAL = re.compile(r"[、和与及][^,;。]{0,30}?(?:[两三四五六七八九十]+大?(?:园区|开发区|新区)|合计|共计|总计)")

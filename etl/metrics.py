@@ -39,6 +39,8 @@ PER_UNIT = re.compile(  # "一个网格里,1名网格长", "一人包联5家企�
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
 # what may stand before a count that takes the noun of the count before it: "有10个纳入…", "奖励14家"
+NAMED_SHARE = re.compile(  # "其中徐州高新区128家", "莘县占35家": a place or park before a bare count
+    r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有)?")
 INHERIT_AFTER = re.compile(
     r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|为|分别|分别为|已)$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
@@ -221,10 +223,12 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
         return (previous[0], previous[1], "list") if joined and MONEY_LIST.fullmatch(left) else None
     # "有10个纳入…", "技术改造奖励14家1502万元", "…500家、300家": no noun of its own on either side
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
-    bare_after = not after or bool(rules().w["verb_starts"].match(after))
+    bare_after = not after or after[0] in "、和" or bool(rules().w["verb_starts"].match(after))
     listed = bare_after and (not left or sentence[amount.start - 1:amount.start] in ("、", "和"))
     part = bare_after and not rules().nouns_re.search(left) and (not left or bool(INHERIT_AFTER.search(left)))
-    if listed or part or rules().w["running_total"].fullmatch(left):
+    # "其中徐州高新区128家", "其中扬州经开区31个、扬州高新区18个": a named part of the figure before
+    share = bare_after and "其中" in sentence[:amount.start] and bool(NAMED_SHARE.fullmatch(left))
+    if listed or part or share or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"
     return None
 
