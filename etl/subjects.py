@@ -64,7 +64,8 @@ def words() -> Words:
         place=re.compile(trie_pattern(sorted(place_names()))),
         place_level=re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|州|盟|旗)"),
         not_after_place=re.compile(
-            r"[\u4e00-\u9fff]{0,12}?(?:高新区|高新园|开区|工业园|园区|科学城|科技城|新区|示范区|产业园|合作区|试验区)"),
+            r"(?:(?![在于])[\u4e00-\u9fff]){0,12}?"  # "三明市人才交流大会在三明高新区举办": the city's event
+            r"(?:高新区|高新园|开区|工业园|园区|科学城|科技城|新区|示范区|产业园|合作区|试验区)"),
         place_verb=re.compile(r"\d|[一二两三四五六七八九十百千]+[个家名项件批]|" + alternation(ctx["place_verbs"])),
         org=re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院|研究院|研究所|科学院|集团|公司|医院|银行|协会|商会)(?![\u4e00-\u9fff]{0,2}(?:园|区))"),
     )
