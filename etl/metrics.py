@@ -4,8 +4,8 @@ For each number with a unit (numbers.py) in a sentence: skip what is no figure (
 "50亿元以上的项目", an average "平均每个项目", a back-reference "这5个项目", a count of things visited or
 attending), then name its metric: money by the nearest trigger word on its left in the clause, a rate
 by its trigger, a count by its head noun after the unit ("1个非公企业联合党支部" counts 党支部), else by the
-noun before it ("党员292人"), else by the figure before it in a list ("其中…的有3个"). Text tables
-are read by tables.py.
+noun before it ("党员292人"; counts.py), else by the figure before it in a list ("其中…的有3个"). Text
+tables are read by tables.py.
 """
 
 from __future__ import annotations
@@ -13,20 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
 
+from etl.counts import MAX_PHRASE, PHRASE_STOP, clause_left, clause_right, count_noun, phrase_left, phrase_right
 from etl.model import Amount, Figure
-from etl.numbers import BARE_MONEY, CHANGE_BETWEEN, CHANGE_FROM, find_amounts
+from etl.numbers import BARE_MONEY, CHANGE_FROM, find_amounts
 from etl.tables import table_figures
 from etl.triggers import rules
 
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*")
-CLAUSE_DELIMS = ",;:、。!?()"
-PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]|[、和及与](?=[^,;。]{0,2}[\d一二两三四五六七八九十])")
-EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "13个总投资62亿元的项目": the count's noun comes after
-    r"(?:总投资|投资|计划投资)?(?:超|约|近)?[\d.]+(?:亿|万|千万)?(?:美元|元)?(?:以上|及以上)?的?"
-    r"|(?:超|亿元以上|亿元)(?=[\u4e00-\u9fff])")
-MAX_PHRASE = 18
 COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
 SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)|的“")  # what a threshold sizes
@@ -47,12 +41,8 @@ INHERIT_AFTER = re.compile(
 RECIPIENTS_OF_NOUN = re.compile(
     r"(?:清查|普查|调查|对接|邀请|走访|拜访|帮|帮助|协助|支持)[\u4e00-\u9fff、和及与]{1,30}$")
 MONEY_LIST = re.compile(r"(?:[\d.,]+(?:万亿|亿|万|千)?(?:美元|元)(?:[、和及与]|以及))*")  # "6.32亿元和1.07亿元"
-SHORT_PAREN = re.compile(r"\([^()]{1,6}\)")
 MEMBERS = re.compile(r"(?:联盟|协会|商会|联合体)(?:企业|单位|成员)?")  # "车联网联盟企业达到130家"
 PARTY_SERVICE = re.compile(r"党群|党员服务|党建服务|党员活动")
-SHARE_OF = re.compile(r"(?:涉及|其中|含|包括)[\u4e00-\u9fff]{2,10}?(?:共|有|共有)?")  # "项目涉及某经开区共17个"
-NOTHING_COUNTED = re.compile(r"$|[,;:。!?、)]|的?[^\u4e00-\u9fff]")  # the count's unit ends its noun phrase
-SIGNED = re.compile(r"(?:集中签约|签约|签下|开工|开复工|竣工|投产|落地)$")
 ONE_IS_A_COUNT = re.compile(r"(?:有|新增|共有|获批|入选|认定)$")
 ORGS_FOUNDED = re.compile(  # "10多家企业成立了党支部": firms that set up party organisations count those
     r"[\u4e00-\u9fff]{0,6}?企业(?:新|相继|先后|陆续)?(?:成立|建立|组建)了?(?:联合)?(?:党支部|党组织|党委)")
@@ -61,7 +51,6 @@ COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十]+[个家项][^,;
 LEVERAGED = re.compile(r"撬动|带动|拉动|吸引社会")
 RESPECTIVELY = re.compile(r"分别(?:为|是|完成|达到|达|实现|增长到)?$")
 LIST_SEPARATOR = re.compile(r"、|和|及|与|以及")
-CHANGE_TAIL = re.compile(f"(?:{CHANGE_BETWEEN.pattern})$")
 SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
 
 
@@ -151,7 +140,7 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     a back-reference to a figure already given (这5个项目, 37个项目里), a count of things visited,
     helped or attending (走访企业305家, 10多家企业到场)."""
     w = rules().w
-    left = _clause_left(sentence, amount.start)
+    left = clause_left(sentence, amount.start)
     if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start) \
             or PER_UNIT.search(sentence, 0, amount.start):
         return True
@@ -166,20 +155,20 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     if amount.unit != "count":
         return False
     return bool(WITHIN_SET.match(sentence, amount.end)
-                or w["not_counted_before"].search(_phrase_left(sentence, amount.start)))
+                or w["not_counted_before"].search(phrase_left(sentence, amount.start)))
 
 
 def _attending(sentence: str, amount: Amount, metric: str) -> bool:
     """Enterprises or experts at an event, partners of a deal or recipients of aid are not the park's own:
     "10多家企业到场", "向34家科技型中小企业发放创新券"."""
     w = rules().w
-    left = _phrase_left(sentence, amount.start)
+    left = phrase_left(sentence, amount.start)
     if metric == "enterprise_count" and (w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start)
                                          or RECIPIENTS_OF_NOUN.search(left) or MEMBERS.search(left)
                                          or MEMBERS.match(sentence, amount.end)):
         return True
     return metric in ("enterprise_count", "talent_count") and bool(
-        w["not_counted_after"].search(_phrase_right(sentence, amount.end)))
+        w["not_counted_after"].search(phrase_right(sentence, amount.end)))
 
 
 def _threshold(sentence: str, amount: Amount, left: str) -> bool:
@@ -202,7 +191,7 @@ def _status(sentence: str, amount: Amount) -> str:
 def _progress(sentence: str, amount: Amount, found: tuple[str, str, str]) -> bool:
     """Construction progress is no investment figure: "已完成投资1.2亿元", "2月完成投资11.7亿元" (a quarter's,
     a half-year's or a year's 完成投资 is the year's investment)."""
-    return found[2] == "money:完成投资" and bool(PROGRESS.search(_clause_left(sentence, amount.start)))
+    return found[2] == "money:完成投资" and bool(PROGRESS.search(clause_left(sentence, amount.start)))
 
 
 def _one_counts(sentence: str, amount: Amount, rule: str) -> bool:
@@ -217,7 +206,7 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     有10个纳入…' and '其中投资过10亿元的有3个' (a part of the figure before) repeat its metric."""
     if previous is None:
         return None
-    left = _clause_left(sentence, amount.start)
+    left = clause_left(sentence, amount.start)
     if amount.unit != "count":  # "总投资分别为80亿元、6.32亿元、1.07亿元"
         joined = sentence[amount.start - 1:amount.start] in ("、", "和", "及", "与")
         return (previous[0], previous[1], "list") if joined and MONEY_LIST.fullmatch(left) else None
@@ -241,8 +230,8 @@ def _scope(sentence: str, amount: Amount, category: str) -> str:
     if w["one_project"].search(before):
         return "project"
     if category != "investment":  # "先后为公司取得11项专利"; "X公司等6家企业" is a batch
-        return "project" if COMPANY_COUNT.search(_clause_left(sentence, amount.start)) else "park"
-    left = _clause_left(sentence, amount.start)
+        return "project" if COMPANY_COUNT.search(clause_left(sentence, amount.start)) else "park"
+    left = clause_left(sentence, amount.start)
     named = w["project_noun"].search(left)
     if w["company"].search(left) or (named and not w["batch"].search(left[:named.start()])
                                      and named.start() >= 2):
@@ -252,61 +241,19 @@ def _scope(sentence: str, amount: Amount, category: str) -> str:
 
 def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     """(metric, subject, rule) of an amount in its sentence, or None when it is no metric figure."""
-    left = _clause_left(sentence, amount.start)
+    left = clause_left(sentence, amount.start)
     if amount.unit in ("CNY", "USD"):
-        right = "" if amount.word.endswith(BARE_MONEY) else _clause_right(sentence, amount.end)  # 50亿: word left
+        right = "" if amount.word.endswith(BARE_MONEY) else clause_right(sentence, amount.end)  # 50亿: word left
         return _money(sentence, amount, left, right)
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_FROM.sub("", left)))
         return (rules().percent[hits[-1].group()], hits[-1].group(), f"percent:{hits[-1].group()}") if hits else None
     if rules().w["durations"].match(sentence, amount.end):
         return None
-    found = _count_after(sentence, amount) or _count_before(sentence, left, amount) or _signed(sentence, left, amount)
+    found = count_noun(sentence, amount, left)
     if found and found[0] == "enterprise_count" and (org := ORGS_FOUNDED.match(sentence, amount.end)):
         return "party_org_count", org.group(), "count:企业成立党组织"  # one new party organisation a firm
     return found
-
-
-def _signed(sentence: str, left: str, amount: Amount) -> tuple[str, str, str] | None:
-    """'签约88项', '开工71个' with no noun: the projects signed or started."""
-    if amount.word in ("个", "项") and SIGNED.search(left) and NOTHING_COUNTED.match(sentence, amount.end):
-        return "project_count", SIGNED.search(left).group(), "count:签约→项目"
-    return None
-
-
-PHRASE_DELIMS = ",;:。!?"
-
-
-@lru_cache(maxsize=8192)
-def _phrase_left(sentence: str, pos: int) -> str:
-    """The text before pos back to the last comma or full stop (a list with 、 stays whole)."""
-    return _left(sentence, pos, PHRASE_DELIMS)
-
-
-@lru_cache(maxsize=8192)
-def _clause_left(sentence: str, pos: int) -> str:
-    """The text before pos back to the last clause mark, 、 included."""
-    return _left(sentence, pos, CLAUSE_DELIMS)
-
-
-def _left(sentence: str, pos: int, delims: str) -> str:
-    cut = max(sentence.rfind(ch, 0, pos) for ch in delims)
-    return sentence[cut + 1:pos]
-
-
-@lru_cache(maxsize=8192)
-def _phrase_right(sentence: str, pos: int) -> str:
-    return _right(sentence, pos, PHRASE_DELIMS)
-
-
-@lru_cache(maxsize=8192)
-def _clause_right(sentence: str, pos: int) -> str:
-    return _right(sentence, pos, CLAUSE_DELIMS)
-
-
-def _right(sentence: str, pos: int, delims: str) -> str:
-    ends = [i for ch in delims if (i := sentence.find(ch, pos)) >= 0]
-    return sentence[pos:min(ends, default=len(sentence))]
 
 
 def _money(sentence: str, amount: Amount, left: str, right: str) -> tuple[str, str, str] | None:
@@ -335,65 +282,3 @@ def _triggers(text: str) -> list[tuple[int, int, str]]:
             and not any(u[0] <= t[0] and t[1] <= u[1] and u != t for u in found)]
 
 
-def _acceptable(metric: str, word: str, following: str) -> bool:
-    r = rules()
-    return word in r.units[metric] and not following.startswith(r.not_head[metric])
-
-
-def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
-    """'36个项目', '1个非公企业联合党支部' (the head noun is the last), '3个5亿元以上项目': the counted
-    noun follows the unit, up to a verb that ends the noun phrase."""
-    r = rules()
-    rest = SHORT_PAREN.sub("", sentence[amount.end:amount.end + MAX_PHRASE + 12])  # "33个村(社区)党组织"
-    rest = EMBEDDED_AMOUNT.sub(lambda m: "\0" * len(m.group()), rest, count=1) if rest[:1].isdigit() or \
-        rest.startswith(("总投资", "投资", "超", "亿元")) else rest
-    stop = PHRASE_STOP.search(rest)
-    phrase = rest[:stop.start()] if stop else rest[:MAX_PHRASE]
-    if not phrase or phrase[0] == "、":
-        return None
-    role = r.w["role_verbs"].search(phrase)
-    if amount.word in ("名", "人", "位"):  # "300余名党员骨干、热心群众担任兼职网格员": the role is counted
-        clause = _phrase_right(sentence, amount.end)
-        if (people := r.w["role_verbs"].search(clause)) and (found := _head_noun(clause, people.end(), len(clause),
-                                                                                   amount.word)):
-            return found
-    return _head_noun(phrase, 0, role.start() if role else len(phrase), amount.word)
-
-
-def _head_noun(phrase: str, begin: int, end: int, word: str) -> tuple[str, str, str] | None:
-    r = rules()
-    for breaker in r.w["count_breakers"].finditer(phrase, begin, end):
-        if not phrase.startswith("的", breaker.end()):  # "新设立的党支部": a verb inside the noun's modifier
-            end = breaker.start()
-            break
-    best, best_end = None, -1
-    for hit in r.nouns_re.finditer(phrase, begin, end):
-        metric = r.nouns.get(hit.group())
-        if metric is None:  # "500多家子公司", "3个企业园区": a noun that is no metric's is what is counted,
-            return best if hit.start() > best_end >= 0 else None  # unless a verb stands between (5家企业入驻园区)
-        if _acceptable(metric, word, phrase[hit.end():]):
-            best, best_end = (metric, phrase[:hit.end()].replace("\0", ""), f"count:{hit.group()}"), hit.end()
-        elif best is not None and word in r.units[metric]:
-            return None  # "5家头部企业党组织书记": the head is another word (书记), not 企业
-    return best
-
-
-def _count_before(sentence: str, left: str, amount: Amount) -> tuple[str, str, str] | None:
-    """'重大产业项目24个', '党组织数从12个增加40个', '药企1800多家': the noun stands just before the number
-    (not in "企业一千二百余家总部", where what is counted follows)."""
-    r = rules()
-    left = CHANGE_FROM.sub("", left).rstrip("”」』")  # "“一站式公共服务窗口”2—3个"
-    if amount.from_value is not None:  # "由21家企业党组织增加到44家": the noun before the change verb
-        left = CHANGE_TAIL.sub("", left)
-    if r.w["other_nouns"].match(sentence, amount.end):
-        return None
-    for hit in reversed(list(r.nouns_re.finditer(left))):
-        gap = left[hit.end():]
-        if not (r.w["gap_filler"].fullmatch(gap) or SHARE_OF.fullmatch(gap)):
-            break
-        metric = r.nouns[hit.group()]
-        if metric is None:  # "园区3个": a noun that is no metric's
-            return None
-        if _acceptable(metric, amount.word, gap):
-            return metric, r.w["subject_start"].split(left[:hit.end()])[-1] or hit.group(), f"count:{hit.group()}<"
-    return None
