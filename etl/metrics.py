@@ -36,7 +36,7 @@ QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批�
 NAMED_SHARE = re.compile(  # "其中徐州高新区128家", "莘县占35家": a place or park before a bare count
     r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有)?")
 INHERIT_AFTER = re.compile(
-    r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|为|分别|分别为|已)$")
+    r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已)$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
 RECIPIENTS_OF_NOUN = re.compile(
     r"(?:清查|普查|调查|对接|邀请|走访|拜访|帮|帮助|协助|支持)[\u4e00-\u9fff、和及与]{1,30}$")
@@ -92,7 +92,8 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
             found = paired[amount.start]
         else:
             found = None if _not_a_figure(sentence, amount) else (
-                classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word)))
+                classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word)
+                                                              or _noun_before(sentence, amount)))
         if found is None or (amount.value == 1 and sentence[amount.start] == "一"
                              and not _one_counts(sentence, amount, found[2])) \
                 or _attending(sentence, amount, found[0]) or (found[0] == "service_count" and not party_service) \
@@ -219,6 +220,17 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     share = bare_after and "其中" in sentence[:amount.start] and bool(NAMED_SHARE.fullmatch(left))
     if listed or part or share or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"
+    return None
+
+
+def _noun_before(sentence: str, amount: Amount) -> tuple[str, str] | None:
+    """The last counted noun earlier in the sentence that takes the amount's unit: in "这批项目全部是转型
+    项目,其中投资30亿元以上的有2个" the part counts 项目."""
+    r = rules()
+    for hit in reversed(list(r.nouns_re.finditer(sentence, 0, amount.start))):
+        metric = r.nouns[hit.group()]
+        if metric and amount.word in r.units[metric]:
+            return metric, hit.group()
     return None
 
 

@@ -68,10 +68,8 @@ CASES = [
     ("5个项目同时开工,总投资23.51亿元,平均每个项目投资约4.7亿元",
      [("project_count", 5), ("investment_total", 2.351e9)]),
     ("这5个项目都属于园区产业项目", []),
-    pytest.param("37个项目里,有10个纳入全市集中开竣工", [("project_count", 10)],
-                 id="37个项目里,有10个纳入全市集中开竣工",
-                 marks=pytest.mark.xfail(strict=True, reason="a bare 个 after 'N个项目里' is not read as a "
-                                         "part of those projects")),
+    ("37个项目里,有10个纳入全市集中开竣工", [("project_count", 10)]),
+    ("这批项目全部是转型项目,其中投资30亿元以上的有2个", [("project_count", 2)]),  # a part of a noun earlier
     ("项目已完成投资1.2亿元", []),
     ("2月完成投资11.7亿元", []),
     pytest.param("某PPP项目上半年完成投资8.3亿元,累计完成投资16.16亿元", [], id="某PPP项目上半年完成投资8.3亿元",
