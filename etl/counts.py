@@ -30,7 +30,7 @@ SHARE_OF = re.compile(r"(?:涉及|其中|含|包括)[\u4e00-\u9fff]{2,10}?(?:共
 
 NOTHING_COUNTED = re.compile(r"$|[,;:。!?、)]|的?[^\u4e00-\u9fff]")  # the count's unit ends its noun phrase
 
-SIGNED = re.compile(r"(?:集中签约|签约|签下|开工|开复工|竣工|投产|落地)$")
+SIGNED = re.compile(r"(?:集中签约|签约|签下|开工|开复工|竣工|投产|落地)(?:建设)?$")
 
 CHANGE_TAIL = re.compile(f"(?:{CHANGE_BETWEEN.pattern})$")
 
