@@ -57,7 +57,8 @@ def words() -> Words:
             rf"|[^,。;:!?\n]{{0,14}}?(?:{lead_words})[,:]"
             r"|(?:19|20)\d{2}年(?:度|底|末|初)?(?:\d{1,2}(?:[—-]\d{1,2})?月(?:份|\d{1,2}日)?)?(?:以来|上半年|下半年|前三季度|[一二三四]季度)?"
             r"|(?:其中|此外|同时|另外|与此同时|目前|当天|当日|据悉|据了解|据介绍|今年以来|去年以来|年初以来|今年|去年|此次|本次"
-            r"|近年来|当前|同年|次年|近[两三四五十]年|[两三五十]年来)(?=[\u4e00-\u9fff]))*"),
+            r"|近年来|当前|同年|次年|近[两三四五十]年|[两三五十]年来|上半年|下半年|前三季度|[一二三四]季度|全年|年初)"
+            r"(?=[\u4e00-\u9fff]))*"),
         area=re.compile(alternation(ctx["area_words"])),
         pronoun=re.compile(alternation(ctx["park_pronouns"])),
         org_pronoun=re.compile(alternation(ctx["org_pronouns"])),
@@ -170,10 +171,10 @@ def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention], 
     for pos, at in clause_starts(text, start, end, parks):
         if at > pos and (area := w.area.search(text, pos, at)):
             out.append(Actor(area.start(), area.end(), None, "area", area.group()))
+        elif actor := subject_at(text, at, end, parks, orgs):  # "某市某局负责人介绍,今年全市…": 全市 speaks
+            out.append(actor)
         elif at > pos and (source := _source_place(text, pos, at, parks)):
             out.append(source)
-        elif actor := subject_at(text, at, end, parks, orgs):
-            out.append(actor)
     return out
 
 

@@ -85,6 +85,11 @@ CASES = [
     # an area word that ranks firms (全省…百强) does not speak for the area
     ("宝鸡高新区名企聚集\n\n本报讯 园区集聚企业800家;全省制造业百强企业有6家落户于此。",
      [("宝鸡高新区", 800), ("宝鸡高新区", 6)]),
+    # in a park's story a city official's city figure is the city's, past the lead-in that names the source
+    ("汉中经开区招商推介会举行\n\n推介会上,汉中经开区签约项目18个。汉中市投资促进局负责人介绍,今年全市已签约产业项目430个。",
+     [("汉中经开区", 18)]),
+    ("汉中经开区集中开工\n\n6月26日,汉中经开区集中开工项目14个。汉中市副市长在致辞中表示,今年上半年全市已开工项目510个。",
+     [("汉中经开区", 14)]),
     # a story of two parks: a pronoun or a description of a kind is the one park of that kind it names
     ("贵安新区、贵阳高新区项目密集落地\n\n本报讯 今年以来,贵安新区签约项目20个。\n\n作为国家级高新区,沙文园区今年"
      "迎来一批项目。4月17日,某智能装备项目奠基,总投资2亿元。", [("贵安新区", 20), ("贵阳高新区", 2e8)]),
