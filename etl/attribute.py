@@ -145,9 +145,13 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     clause0 = max(text.rfind(ch, s0, pos) for ch in ",;:") + 1 or s0
     if place_before(text, max(s0, clause0), pos, ctx.actors):
         return None, "place"
-    # in a city's story a subject speaks for its own clause only, a park's share for the rest of its sentence
+    # in a city's story a place speaks for its own clause only, a park (or its share) for the rest of its
+    # sentence: "其中,某高新区开工项目19个,年度计划投资11亿元", "某经开区作为主阵地,今年实施项目38个"
     part0 = max(s0, *(text.rfind(ch, s0, pos) + 1 for ch in ",;")) if ctx.park is None else s0
-    before = [a for a in ctx.actors if part0 <= a.start < pos or (s0 <= a.start < pos and a.kind == "share")]
+    item0 = max(s0, text.rfind(";", s0, pos) + 1)  # items apart by ; have subjects of their own
+    before = [a for a in ctx.actors if part0 <= a.start < pos or (s0 <= a.start < pos and a.kind == "share")
+              or (item0 <= a.start < pos and a.kind in ("park", "pronoun") and not OFFICIAL.match(text, a.end)
+                  and not _named_between(text, a.end, pos))]
     if before and before[-1].kind == "park" and several_parks(before[-1], ctx, text):
         return None, "several parks"
     if before:
@@ -161,6 +165,11 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     if earlier and earlier[-1].park and earlier[-1].start >= line[0] and not LIST_JOINER.match(text, earlier[-1].end):
         return earlier[-1].park, "back-reference"  # a city's story: the park's own paragraph goes on
     return ctx.park, "article"
+
+
+def _named_between(text: str, start: int, pos: int) -> bool:
+    """True when a clause between start and pos opens with a name of its own ("…,服务业发展区签约8个")."""
+    return any(NAMED_CLAUSE.match(text, i + 1) for i in range(start, pos) if text[i] in ",、")
 
 
 def _park_of_place(subject: Actor | None, kind: str) -> set[str]:
@@ -218,6 +227,8 @@ def _by_kind(actor: Actor, named: set[str]) -> Actor:
 PARK_KIND = re.compile(r"高新区|经开区|开发区|新区")
 EVENT_REF = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:签约|开工)?(?:活动|大会|会议|仪式|推介会|洽谈会)")
 HOSTS = re.compile(r"(?:举行|举办|召开|主办)")
+NAMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:区|县|市|园|镇|乡|街道)(?:签约|开工|完成|实现|新增|引进|共|有)")
+OFFICIAL = re.compile(r"(?:党工委|管委会|招商局|办公室)?副?(?:主任|书记|局长|负责人|主席|部长|处长|经理|工作人员)")
 VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")
 # "哈尔滨新区某片区招商引资项目集中签约仪式在某饭店举行": another park that names an event is not its subject
 PARK_NAMES_EVENT = re.compile(r"[^,;。:]{0,24}?(?:仪式|活动|大会|会议|推介会|洽谈会)(?:在|于|上|举行|召开|举办)")
