@@ -148,6 +148,8 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):
         return True
     if amount.unit in ("CNY", "USD"):  # "五年来,园区固定资产投资累计完成363.86亿元": no year's investment
+        if sentence.startswith(("最高", "最多"), amount.start):
+            return True  # "给予最高1000万元资助": a cap on each grant, no amount given
         if EACH_AT_LEAST.search(sentence, max(0, amount.start - 4), amount.start) and COUNTED_SET.search(
                 sentence, 0, amount.start):
             return True  # "5个项目的投资均超过10亿元": a bound on each of a counted set, no amount

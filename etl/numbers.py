@@ -28,12 +28,13 @@ COUNT_WORDS = ("个", "家", "名", "人", "件", "项", "位", "户")
 MONEY_WORDS = {"美元": "USD", "元": "CNY"}
 CHANGE_BETWEEN = re.compile(  # "增加到", "增至2023年的" (由2021年的156件增至2023年的412件)
     r"(?:(?:增加|增长|提升|提高|上升|扩大|发展|跃升|调整|增|升|提|降低|下降|减少|降)(?:到|至|为)?|到|至|为|变为)"
-    r"(?:(?:19|20)\d{2}年(?:底|末)?的?|目前的|现在的|当前的)?")
+    r"(?:(?:19|20)\d{2}年(?:底|末)?的?|[一二][〇零○][〇零○一二三四五六七八九]{2}年(?:底|末)?的?|目前的|现在的|当前的)?")
 SHARED_UNIT_SEPARATOR = re.compile(r"、|和|及|与|以及")
 # A unit word for money written without 元 ("总投资50亿"): metrics.py accepts it only after a money word.
 BARE_MONEY = "元?"
 # Between 从/由 and the earlier value: "由2020年的412个", "从去年底的18个", "由原计划的30亿元".
-CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|去年|前年|上年|年初|原计划|原来|原)?(?:底|末|初)?(?:的)?$"
+CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|[一二][〇零○][〇零○一二三四五六七八九]{2}年|去年|前年|上年|年初"
+                         r"|原计划|原来|原)?(?:底|末|初)?(?:的)?$"
                          r"|(?:从|由)(?:最初|当初|起初|成立时|组建时)[\u4e00-\u9fff]{0,6}的$")  # "由最初覆盖下的21家"
 # "21家企业党组织增加到44家": the counted noun between the two numbers
 CHANGE_NOUN = re.compile(

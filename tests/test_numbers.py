@@ -14,6 +14,7 @@ CASES = [
     ("总投资一亿二千万元", [(120000000, "CNY", "exact", None)]),  # 亿 inside a Chinese numeral
     ("缴纳税收一点二亿元", [(120000000, "CNY", "exact", None)]),  # a decimal point in words
     ("由2018年的62家增加到目前的145家", [(145, "count", "exact", 62)]),
+    ("从二〇一八年的一百家增加到四百三十家", [(430, "count", "exact", 100)]),
     ("覆盖率达百分之九十八", [(98, "percent", "exact", None)]),
     ("覆盖率超过百分之九十五点五", [(95.5, "percent", "over", None)]),
     ("总产值1.2万亿元", [(1.2e12, "CNY", "exact", None)]),
