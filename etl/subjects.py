@@ -25,7 +25,8 @@ class Actor:
     start: int
     end: int
     park: str | None
-    kind: str  # park, share (its part of a city's figure), place, org, area (全市 …), pronoun (该区 …)
+    kind: str  # park, share (its part of a city's figure), place, org, institution (a university, a group: never
+    # in the park), area (全市 …), pronoun (该区 …)
     name: str  # as written
     verbal: bool = True  # a place followed by a verb or a number, not a modifier (山东省知识产权优势企业11家)
     lead: bool = True  # the subject of its clause (not a park named in passing: "是泉州高新区的分园之一")
@@ -76,6 +77,9 @@ COLLECTIVE_PARKS = re.compile(  # "银川市工业园区", "银川三园区", "�
     r"(?:[两三四五六七八九十]+大?|各类?|全部)?(?:工业园区|产业园区|园区|开发区)(?=[\u4e00-\u9fff,:])"
     r"|各(?:区域|县区|区县|县市区|区|县|地)")
 DESCRIBED = re.compile(r"作为(?:一[个家])?[^,。;]{0,10}?(?P<kind>高新区|经开区|开发区|新区)(?=,)")
+INSTITUTION = re.compile(r"(?:(?:(?![的有个和及与以在将是])[\u4e00-\u9fff]){2,10}?(?:大学|(?<!科)学院|医院|银行)"
+                         r"|学校|该校|高校|集团)"
+                         r"(?![\u4e00-\u9fff]{0,2}(?:园|区|公司))")
 RANKED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:\d+强|[十百千]强|五百强|首家|首个|唯一一家)")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
 
@@ -114,7 +118,9 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     if m := w.pronoun.match(text, pos, end):
         return Actor(pos, m.end(), None, "pronoun", m.group())
     if m := w.org_pronoun.match(text, pos, end):  # "该集团将投资…": the company speaks
-        return Actor(pos, m.end(), None, "org", m.group())
+        return Actor(pos, m.end(), None, "institution" if m.group().endswith("集团") else "org", m.group())
+    if m := INSTITUTION.match(text, pos, min(end, pos + 16)):  # "燕山大学去年获授权…", "学校今年…": not in the park
+        return Actor(pos, m.end(), None, "institution", m.group())
     if m := w.place.match(text, pos, end):
         level = w.place_level.match(text, m.end(), end)
         after = level.end() if level else m.end()
