@@ -36,7 +36,7 @@ QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批�
 NAMED_SHARE = re.compile(  # "其中徐州高新区128家", "莘县占35家": a place or park before a bare count
     r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有)?")
 INHERIT_AFTER = re.compile(
-    r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已)$")
+    r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已|认定|新增|入选)$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
 RECIPIENTS_OF_NOUN = re.compile(
     r"(?:清查|普查|调查|对接|邀请|走访|拜访|帮|帮助|协助|支持)[\u4e00-\u9fff、和及与]{1,30}$")
@@ -72,19 +72,26 @@ def extract(text: str, start: int = 0, end: int | None = None,
         i = bisect_right(starts, start + amount.start) - 1
         if i >= 0 and start + amount.end <= spans[i][1]:
             by_sentence.setdefault(i, []).append(amount)
-    figures = [f for i, amounts in sorted(by_sentence.items()) for f in _sentence_figures(text, spans[i], amounts,
-                                                                                          start)]
+    figures: list[Figure] = []
+    carried: dict[str, tuple[str, str]] = {}
+    for i, amounts in sorted(by_sentence.items()):
+        # "…新增企业120家。其中,某高新区新增41家。": a sentence opening with 其中 goes on with the one before
+        inherit = carried if i - 1 in by_sentence and text.startswith("其中", spans[i][0]) else {}
+        found, carried = _sentence_figures(text, spans[i], amounts, start, inherit)
+        figures += found
     return sorted(figures + table_figures(text, spans), key=lambda f: f.amount.start)
 
 
-def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], offset: int) -> list[Figure]:
+def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], offset: int,
+                      inherit: dict[str, tuple[str, str]]) -> tuple[list[Figure], dict[str, tuple[str, str]]]:
+    """The figures of one sentence, and the metric each unit word last had (for a 其中 sentence after it)."""
     s0, s1 = span
     sentence = text[s0:s1]
     # service_count is a 党群服务中心's windows and items: its paragraph must speak of one
     line_start, line_end = text.rfind("\n", 0, s0) + 1, text.find("\n", s1)
     party_service = bool(PARTY_SERVICE.search(text, line_start, len(text) if line_end < 0 else line_end))
     out: list[Figure] = []
-    previous: dict[str, tuple[str, str]] = {}  # unit word → metric and subject of the last figure with it
+    previous = dict(inherit)  # unit word → metric and subject of the last figure with it
     local = [_shift(a, offset - s0) for a in amounts]
     paired = _respective_money(sentence, local)
     for amount in local:
@@ -106,7 +113,7 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
         out.append(Figure(metric=metric, category=category, amount=_shift(amount, s0), subject=subject.strip("、 "),
                           scope=_scope(sentence, amount, category), sentence_start=s0, sentence_end=s1,
                           status=_status(sentence, amount), rule=rule))
-    return out
+    return out, previous
 
 
 def _respective_money(sentence: str, amounts: list[Amount]) -> dict[int, tuple[str, str, str] | None]:
