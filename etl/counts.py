@@ -24,6 +24,8 @@ EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "13个总投资62亿
 
 MAX_PHRASE = 18
 
+COUNT_LIST_TAIL = re.compile(r"(?:[、和及与](?:\d+|[一二两三四五六七八九十百千]+)[个家项名件户位人])+")
+
 SHORT_PAREN = re.compile(r"\([^()]{1,6}\)")
 
 SHARE_OF = re.compile(r"(?:涉及|其中|含|包括)[\u4e00-\u9fff]{2,10}?(?:共|有|共有)?")  # "项目涉及某经开区共17个"
@@ -85,7 +87,9 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     """'36个项目', '1个非公企业联合党支部' (the head noun is the last), '3个5亿元以上项目': the counted
     noun follows the unit, up to a verb that ends the noun phrase."""
     r = rules()
-    rest = SHORT_PAREN.sub("", sentence[amount.end:amount.end + MAX_PHRASE + 12])  # "33个村(社区)党组织"
+    listed = COUNT_LIST_TAIL.match(sentence, amount.end)  # "7个、5个项目": the list's noun is the last item's
+    tail = listed.end() if listed else amount.end
+    rest = SHORT_PAREN.sub("", sentence[tail:tail + MAX_PHRASE + 12])  # "33个村(社区)党组织"
     rest = EMBEDDED_AMOUNT.sub(lambda m: "\0" * len(m.group()), rest, count=1) if rest[:1].isdigit() or \
         rest.startswith(("总投资", "投资", "超", "亿元")) else rest
     stop = PHRASE_STOP.search(rest)

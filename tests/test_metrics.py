@@ -75,6 +75,7 @@ CASES = [
     ("37个项目里,有10个纳入全市集中开竣工", [("project_count", 10)]),
     ("这批项目全部是转型项目,其中投资30亿元以上的有2个", [("project_count", 2)]),  # a part of a noun earlier
     ("现有高新技术企业112家,其中今年新认定28家", [("enterprise_count", 112), ("enterprise_count", 28)]),
+    ("两个园区分别有7个、5个项目入选", [("project_count", 7), ("project_count", 5)]),  # the list's noun
     ("今年新增专精特新企业120家。其中,某高新区新增41家。", [("enterprise_count", 120), ("enterprise_count", 41)]),
     ("项目已完成投资1.2亿元", []),
     ("2月完成投资11.7亿元", []),
