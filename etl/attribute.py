@@ -196,6 +196,9 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
                  and (ctx.park is not None or a.start >= line[0])]
         if parks or ctx.park is not None:
             return (parks[-1].park if parks else ctx.park), "pronoun"
+        if actor.name in GENERIC_PRONOUNS and (here := [m for m in ctx.named if line[0] <= m.start < actor.start
+                                                        and text.startswith("在", m.start - 1)]):
+            return here[-1].park, "pronoun"  # "在某高新区,…,园区今年开工项目22个": the park the story went into
         # in a city's story, "高新区签约19个" is the one park of that type the story names, or the place's own
         named = {m.park for m in ctx.named if _kind(m.park) == _kind(actor.name)} or _park_of_place(
             ctx.subject, actor.name)
@@ -227,6 +230,7 @@ def _by_kind(actor: Actor, named: set[str]) -> Actor:
 PARK_KIND = re.compile(r"高新区|经开区|开发区|新区")
 EVENT_REF = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:签约|开工)?(?:活动|大会|会议|仪式|推介会|洽谈会)")
 HOSTS = re.compile(r"(?:举行|举办|召开|主办)")
+GENERIC_PRONOUNS = ("园区", "该园区", "园内", "该园")
 NAMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:区|县|市|园|镇|乡|街道)(?:签约|开工|完成|实现|新增|引进|共|有)")
 OFFICIAL = re.compile(r"(?:党工委|管委会|招商局|办公室)?副?(?:主任|书记|局长|负责人|主席|部长|处长|经理|工作人员)")
 VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")

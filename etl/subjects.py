@@ -181,6 +181,8 @@ def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention], 
             out.append(actor)
         elif at > pos and (source := _source_place(text, pos, at, parks)):
             out.append(source)
+        elif at > pos and (source := subject_at(text, pos, at, parks)) and source.kind in ("park", "pronoun"):
+            out.append(source)  # "园区相关负责人介绍,中心首批入驻企业20家": the park is the source
     return out
 
 
