@@ -190,13 +190,14 @@ def test_hard_wrapped_copy_gives_the_same_figures(tmp_path: Path) -> None:
     assert query(db, "select count(*) from metrics where doc = 'a.txt'")[0][0] > 0
 
 
-def test_probe_snippets_give_exactly_their_park_figures() -> None:
-    """tests/eval/probes.jsonl: 200 headline-and-lead snippets labelled from SPEC before the ETL ran on them
+@pytest.mark.parametrize("name", ["probes.jsonl", "probes2.jsonl"])
+def test_probe_snippets_give_exactly_their_park_figures(name: str) -> None:
+    """tests/eval/probes*.jsonl: 400 headline-and-lead snippets labelled from SPEC before the ETL ran on them
     (every number form, city and county stories naming a park, distractors): the figures they give."""
     tp = fp = fn = 0
-    for line in (EVAL / "probes.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
         probe = json.loads(line)
         got = Counter((r.park, r.metric, round(r.value, 2)) for r in process_text(probe["text"], "p.txt").rows)
         want = Counter((e["park"], e["metric"], round(float(e["value"]), 2)) for e in probe["expect"])
         tp, fp, fn = tp + sum((got & want).values()), fp + sum((got - want).values()), fn + sum((want - got).values())
-    assert fp <= 2 and tp / (tp + fn) >= 0.93, (tp, fp, fn)
+    assert fp <= 3 and tp / (tp + fn) >= 0.95, (tp, fp, fn)
