@@ -25,6 +25,10 @@ COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
 SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)|的“")  # what a threshold sizes
 PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
+# "某PPP项目上半年完成投资8.3亿元,累计完成投资16.16亿元": one project's progress (not "58个重点项目完成投资")
+ONE_PROJECT_PROGRESS = re.compile(
+    r"(?:^|,)(?:(?![\d一二两三四五六七八九十]+个)[^,;])*?(?<!重点)(?<!重大)(?<!在建)(?<!续建)(?<!产业)(?<!工业)项目"
+    r"[^,;个]{0,8}?完成投资(?:[^,;]*,累计完成投资)?$")
 PROGRESS = re.compile(r"已(?:累计)?完成投资$|(?<![\d—\-至到])\d{1,2}月(?:份)?(?:当月|单月)?完成投资$")
 CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
@@ -201,7 +205,10 @@ def _status(sentence: str, amount: Amount) -> str:
 def _progress(sentence: str, amount: Amount, found: tuple[str, str, str]) -> bool:
     """Construction progress is no investment figure: "已完成投资1.2亿元", "2月完成投资11.7亿元" (a quarter's,
     a half-year's or a year's 完成投资 is the year's investment)."""
-    return found[2] == "money:完成投资" and bool(PROGRESS.search(clause_left(sentence, amount.start)))
+    if found[2] != "money:完成投资":
+        return False
+    return bool(PROGRESS.search(clause_left(sentence, amount.start))
+                or ONE_PROJECT_PROGRESS.search(sentence, 0, amount.start))
 
 
 def _one_counts(sentence: str, amount: Amount, rule: str) -> bool:

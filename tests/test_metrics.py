@@ -79,9 +79,10 @@ CASES = [
     ("今年新增专精特新企业120家。其中,某高新区新增41家。", [("enterprise_count", 120), ("enterprise_count", 41)]),
     ("项目已完成投资1.2亿元", []),
     ("2月完成投资11.7亿元", []),
-    pytest.param("某PPP项目上半年完成投资8.3亿元,累计完成投资16.16亿元", [], id="某PPP项目上半年完成投资8.3亿元",
-                 marks=pytest.mark.xfail(strict=True, reason="one project's progress is not told from a batch's "
-                                         "year (58个重点项目完成投资403.41亿元 is the park's annual investment)")),
+    ("某PPP项目上半年完成投资8.3亿元,累计完成投资16.16亿元", []),  # one project's progress
+    ("58个重点项目完成投资403.41亿元", [("project_count", 58), ("investment_annual", 4.0341e10)]),  # a batch's year
+    ("新开工亿元项目11个、新竣工10个,累计完成投资15.9亿元", [("project_count", 11), ("project_count", 10),
+                                                            ("investment_annual", 1.59e9)]),
     ("一季度完成投资29.1亿元", [("investment_annual", 2.91e9)]),
     ("五年来,园区固定资产投资累计完成363.86亿元", []),
     ("全年招商引资内资到位172亿元", []),
