@@ -48,13 +48,13 @@ def unwrap(text: str) -> str:
     width = wrap_width(lines)
     if width is None:
         return text
-    out = [lines[0]]
+    out, last = [lines[0]], lines[0]  # last: the physical line before, which decides (not the joined paragraph)
     for line in lines[1:]:
-        prev = out[-1]
-        if prev.strip() and line.strip() and _wrapped(prev, line, width):
-            out[-1] = prev + line
+        if last.strip() and line.strip() and _wrapped(last, line, width, out[-1]):
+            out[-1] += line
         else:
             out.append(line)
+        last = line
     return "\n".join(out)
 
 
@@ -69,13 +69,15 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if count >= 6 and width <= 60 and longer <= len(lengths) // 8 else None
 
 
-def _wrapped(prev: str, line: str, width: int) -> bool:
+def _wrapped(prev: str, line: str, width: int, paragraph: str) -> bool:
+    """Whether `line` goes on from the physical line `prev`, the last of `paragraph` as joined so far."""
     if _NOT_CONTINUATION.match(line.lstrip()):
         return False
     if len(prev) >= width - 1:
         return True
     # a short line goes on only when it is body text: a headline may hold : and 、 (某市国资委:出资企业…), not ,。;
-    return bool(_CLAUSE_MARK.search(prev)) and not prev.rstrip().endswith(("。", "!", "?", "”", "」"))
+    body = _CLAUSE_MARK.search(prev) or (paragraph != prev and _CLAUSE_MARK.search(paragraph))
+    return bool(body) and not prev.rstrip().endswith(("。", "!", "?", "”", "」"))
 
 
 def repair_breaks(text: str) -> str:

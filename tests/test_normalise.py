@@ -32,6 +32,9 @@ CASES = [
     # a hard-wrapped page: body lines join, a shorter headline with only : stays its own line
     (_wrapped(BODY) + "\n\n某市国资委:出资企业完成投资9亿元\n" + _wrapped("今年是开局之年。" + BODY),
      BODY + "\n\n某市国资委:出资企业完成投资9亿元\n今年是开局之年。" + BODY),
+    # … and with no blank lines at all (PDF text): a paragraph ends at its short last line
+    (_wrapped(BODY) + "\n某市国资委:出资企业完成投资9亿元\n" + _wrapped("今年是开局之年。" + BODY),
+     BODY + "\n某市国资委:出资企业完成投资9亿元\n今年是开局之年。" + BODY),
 ]
 
 
