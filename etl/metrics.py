@@ -34,11 +34,12 @@ CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
 PER_UNIT = re.compile(  # "一个网格里,1名网格长", "一人包联5家企业": a unit's staffing or load
     r"(?:^|[,;。])(?:(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|中|内|配备|配)|(?:每|一)(?:人|名[\u4e00-\u9fff]{0,4}))")
+TOTAL_AFTER = re.compile(r"共计|合计|总计|共有|累计|全区|园区")
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
 # what may stand before a count that takes the noun of the count before it: "有10个纳入…", "奖励14家"
 NAMED_SHARE = re.compile(  # "其中徐州高新区128家", "莘县占35家": a place or park before a bare count
-    r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有)?")
+    r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有|集聚|聚集)?")
 INHERIT_AFTER = re.compile(
     r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已|认定|新增|入选)$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
@@ -153,9 +154,10 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     helped or attending (走访企业305家, 10多家企业到场)."""
     w = rules().w
     left = clause_left(sentence, amount.start)
+    per_unit = [m for m in PER_UNIT.finditer(sentence, 0, amount.start)]
     if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start) \
-            or PER_UNIT.search(sentence, 0, amount.start):
-        return True
+            or (per_unit and not TOTAL_AFTER.search(sentence, per_unit[-1].end(), amount.start)):
+        return True  # "每个网格配备网格员2名" is a unit's staffing, "共计网格员42名" after it the total
     if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):
         return True
     if amount.unit in ("CNY", "USD"):  # "五年来,园区固定资产投资累计完成363.86亿元": no year's investment

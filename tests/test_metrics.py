@@ -48,6 +48,10 @@ CASES = [
     ("给予最高一千万元资助,今年已安排人才专项资金二亿元", [("funding", 2e8)]),  # a cap on each grant
     ("设立奖补资金五千万元,单个企业奖补不超过二百万元", [("funding", 5e7)]),
     ("网格员郭巍一人包联5家企业", []),  # one person's share, no count of the park's
+    ("划分网格21个,每个网格配备网格员2名,共计网格员42名", [("grid_count", 21), ("grid_worker_count", 42)]),
+    ("对新认定的高新技术企业每家奖励20万元", []),  # each firm's reward
+    ("预计每年为园区企业节省成本1.2亿元", [("economic_benefit", 1.2e8)]),
+    ("园区入驻企业将超过500家", [("enterprise_count", 500)]),
     ("每名党员联系3户企业", []),
     ("实现税收收入12.6亿元", [("tax_profit", 1260000000)]),
     ("建立工会组织45个,工会会员1.2万名", [("union_count", 45), ("union_member_count", 12000)]),
