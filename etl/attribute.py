@@ -156,6 +156,8 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
         return None, "several parks"
     if before:
         return _speaks_for(before[-1], ctx, "sentence", text)
+    if ctx.park is None and AT_THE_EVENT.match(text, s0):
+        return None, "event"  # a city's story: "会上,12个项目集中签约" is the city's event, not the park's
     line = next((p for p in ctx.paragraphs if p[0] <= s0 < p[1] + 1), (s0, s0))
     earlier = [a for a in ctx.actors if a.start < s0 and a.kind != "pronoun" and a.lead]
     # a park story goes on with the park named last, or with a place for the rest of its paragraph; in a
@@ -230,6 +232,7 @@ def _by_kind(actor: Actor, named: set[str]) -> Actor:
 PARK_KIND = re.compile(r"高新区|经开区|开发区|新区")
 EVENT_REF = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:签约|开工)?(?:活动|大会|会议|仪式|推介会|洽谈会)")
 HOSTS = re.compile(r"(?:举行|举办|召开|主办)")
+AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|大会上|活动上|仪式上|活动现场|现场|会议|大会)")
 GENERIC_PRONOUNS = ("园区", "该园区", "园内", "该园")
 NAMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:区|县|市|园|镇|乡|街道)(?:签约|开工|完成|实现|新增|引进|共|有)")
 OFFICIAL = re.compile(r"(?:党工委|管委会|招商局|办公室)?副?(?:主任|书记|局长|负责人|主席|部长|处长|经理|工作人员)")

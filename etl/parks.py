@@ -198,6 +198,9 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())])):
             continue  # "聊城高新科技城项目是…", "某工业园区标准化厂房二期": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
+        if parent is not None and parent.weak and parent.start == start:  # "松山湖科学城" is no 松山湖(高新区)
+            found.remove(parent)
+            parent = None
         # "大连高新区英歌石科学城": a sub-area rolls up to its park
         park = parent.park if parent else gaz.canonical(text[start:m.end()])
         found.append(Mention(start, m.end(), park, known=park in gaz.names))

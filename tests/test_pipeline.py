@@ -190,9 +190,9 @@ def test_hard_wrapped_copy_gives_the_same_figures(tmp_path: Path) -> None:
     assert query(db, "select count(*) from metrics where doc = 'a.txt'")[0][0] > 0
 
 
-@pytest.mark.parametrize("name", ["probes.jsonl", "probes2.jsonl"])
+@pytest.mark.parametrize("name", ["probes.jsonl", "probes2.jsonl", "probes3.jsonl"])
 def test_probe_snippets_give_exactly_their_park_figures(name: str) -> None:
-    """tests/eval/probes*.jsonl: 400 headline-and-lead snippets labelled from SPEC before the ETL ran on them
+    """tests/eval/probes*.jsonl: 600 headline-and-lead snippets labelled from SPEC before the ETL ran on them
     (every number form, city and county stories naming a park, distractors): the figures they give."""
     tp = fp = fn = 0
     for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
@@ -200,4 +200,4 @@ def test_probe_snippets_give_exactly_their_park_figures(name: str) -> None:
         got = Counter((r.park, r.metric, round(r.value, 2)) for r in process_text(probe["text"], "p.txt").rows)
         want = Counter((e["park"], e["metric"], round(float(e["value"]), 2)) for e in probe["expect"])
         tp, fp, fn = tp + sum((got & want).values()), fp + sum((got - want).values()), fn + sum((want - got).values())
-    assert fp <= 3 and tp / (tp + fn) >= 0.95, (tp, fp, fn)
+    assert fp <= 6 and tp / (tp + fn) >= 0.95, (tp, fp, fn)
