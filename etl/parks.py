@@ -275,10 +275,16 @@ def _coined_name_start(text: str, suffix_start: int) -> int | None:
         word = text[start:suffix_start]
         if not all(map(_is_cjk, word)):
             return None
-        if _BOUNDARY.search(text, max(0, start - 1), start):
+        if _BOUNDARY.search(text, max(0, start - 1), start) or _after_lead_word(text, start):
             bad = _NOT_NAME_CHARS.search(word) or _function_words_re().search(word) or word in place_names()
             return None if bad or word in load_yaml("context.yaml")["not_a_park_name"] else start
     return None
+
+
+def _after_lead_word(text: str, start: int) -> bool:
+    """"其中郑东新区…", "目前沈抚新区…": a two-character lead word that opens its clause stands before the name."""
+    return text[max(0, start - 2):start] in load_yaml("context.yaml")["clause_lead_words"] and bool(
+        _BOUNDARY.search(text, max(0, start - 3), start - 2))
 
 
 _DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所]|国家级|省级|市级|唯一|首个|首批|各|多个|这")
