@@ -80,6 +80,7 @@ DESCRIBED = re.compile(r"作为(?:一[个家])?[^,。;]{0,10}?(?P<kind>高新区
 INSTITUTION = re.compile(r"(?:(?:(?![的有个和及与以在将是])[\u4e00-\u9fff]){2,10}?(?:大学|(?<!科)学院|医院|银行)"
                          r"|学校|该校|高校|集团)"
                          r"(?![\u4e00-\u9fff]{0,2}(?:园|区|公司))")
+CITY_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=据))(?:市|县|省)[\u4e00-\u9fff]{1,5}?(?:局|委|办|厅)")
 RANKED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:\d+强|[十百千]强|五百强|首家|首个|唯一一家)")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
 
@@ -175,8 +176,8 @@ def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention], 
     w = words()
     out = []
     for pos, at in clause_starts(text, start, end, parks):
-        if at > pos and (area := w.area.search(text, pos, at)):
-            out.append(Actor(area.start(), area.end(), None, "area", area.group()))
+        if at > pos and (area := w.area.search(text, pos, at) or CITY_ORGAN.search(text, pos, at)):
+            out.append(Actor(area.start(), area.end(), None, "area", area.group()))  # "市科技局表示,": the city
         elif actor := subject_at(text, at, end, parks, orgs):  # "某市某局负责人介绍,今年全市…": 全市 speaks
             out.append(actor)
         elif at > pos and (source := _source_place(text, pos, at, parks)):
