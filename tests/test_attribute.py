@@ -117,7 +117,8 @@ CASES = [
     # a city's conference: what happens at it (会上…, 会议表彰…) is the city's
     ("汉中市召开产业大会\n\n汉中市产业规模突破1600亿元。汉中经开区管委会主任在会上介绍,园区将打造产业集群。会上集中签约项目28个。",
      []),
-    ("汉中经开区创新\n\n汉中经开区新增高企30家。市科技局表示,明年力争新增高企200家。", [("汉中经开区", 30)]),  # a city organ
+    ("汉中经开区创新\n\n汉中经开区新增高企30家。市科技局表示,明年力争新增高企200家。",  # a city organ speaks
+     [("汉中经开区", 30)]),
     # a story of two parks: a pronoun or a description of a kind is the one park of that kind it names
     ("贵安新区、贵阳高新区项目密集落地\n\n本报讯 今年以来,贵安新区签约项目20个。\n\n作为国家级高新区,沙文园区今年"
      "迎来一批项目。4月17日,某智能装备项目奠基,总投资2亿元。", [("贵安新区", 20), ("贵阳高新区", 2e8)]),
