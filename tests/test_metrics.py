@@ -35,6 +35,7 @@ CASES = [
     ("建成3个企业园区", []),  # what is counted is the parks
     ("其中3个工业项目分属装备制造领域的龙头企业,投资规模均在8亿元以上", [("project_count", 3)]),  # 均: each
     ("领导带队外出招商40次,拜会企业120家", []),
+    ("共查找消除隐患806个,关停企业35家,清退出园企业19家", []),  # firms closed or sent away
     ("全区生产总值、固定资产投资、规上工业总产值分别完成80亿元、60亿元、210亿元",  # 分别 pairs money words
      [("investment_annual", 6e9), ("output_value", 2.1e10)]),
     ("园区总投资、年度计划投资分别为50亿元、12亿元", [("investment_total", 5e9), ("investment_annual", 1.2e9)]),
