@@ -73,8 +73,11 @@ def _wrapped(prev: str, line: str, width: int, paragraph: str) -> bool:
     """Whether `line` goes on from the physical line `prev`, the last of `paragraph` as joined so far."""
     if _NOT_CONTINUATION.match(line.lstrip()):
         return False
-    if prev.rstrip().endswith(("。", "!", "?")) and len(line) < width - 1 and not _CLAUSE_MARK.search(line):
-        return False  # a sentence ends the line and a short line with no comma follows: a headline
+    if prev.rstrip().endswith(("。", "!", "?", "”", "」", ")")) and len(line) < width - 1 \
+            and not _CLAUSE_MARK.search(line):
+        return False  # a sentence (or a caption's credit) ends the line and a short line with no comma follows
+    if _CLOSING.search(prev):
+        return False  # "… 张三 摄": a photo credit closes its caption
     if len(prev) >= width - 1:
         return True
     # a short line goes on only when it is body text: a headline may hold : and 、 (某市国资委:出资企业…), not ,。;

@@ -32,6 +32,10 @@ CASES = [
     # a hard-wrapped page: body lines join, a shorter headline with only : stays its own line
     (_wrapped(BODY) + "\n\n某市国资委:出资企业完成投资9亿元\n" + _wrapped("今年是开局之年。" + BODY),
      BODY + "\n\n某市国资委:出资企业完成投资9亿元\n今年是开局之年。" + BODY),
+    # a caption's credit (资料图片) closes it on a wrapped page without blank lines; the headline after it stays
+    (_wrapped(BODY) + "\n图为园区新落成的标准化厂房,一批企业已入驻。(资料图片)\n某高新区新签约项目110个\n"
+     + _wrapped(BODY),
+     BODY + "\n图为园区新落成的标准化厂房,一批企业已入驻。(资料图片)\n某高新区新签约项目110个\n" + BODY),
     # … and with no blank lines at all (PDF text): a paragraph ends at its short last line
     (_wrapped(BODY) + "\n某市国资委:出资企业完成投资9亿元\n" + _wrapped("今年是开局之年。" + BODY),
      BODY + "\n某市国资委:出资企业完成投资9亿元\n今年是开局之年。" + BODY),
