@@ -100,8 +100,9 @@ def find_amounts(text: str) -> list[Amount]:
     matches = sorted([*AMOUNT_RE.finditer(text), *CN_PERCENT_RE.finditer(text)], key=lambda m: m.start())
     for m in matches:
         if m.re is CN_PERCENT_RE:  # 百分之九十八
+            pre = _pre(text, m.start())
             amounts.append(Amount(m.start(), m.end(), parse_number(m.group("num"))[0], "percent",
-                                  _qualifier_before(text, m.start()), "%"))
+                                  QUALIFIER_BEFORE[pre.group()] if pre else "exact", "%"))
             continue
         amount = _amount(m, text)
         if amount is not None:
@@ -112,13 +113,13 @@ def find_amounts(text: str) -> list[Amount]:
     return _share_qualifiers(_merge_changes(amounts, text), text)
 
 
-def _qualifier_before(text: str, start: int) -> str:
-    pre = PRE_RE.search(text, max(0, start - 3), start)
-    return QUALIFIER_BEFORE[pre.group()] if pre else "exact"
+def _pre(text: str, start: int) -> re.Match[str] | None:
+    """The qualifier written right before a number (超, 近, 不超过 …)."""
+    return PRE_RE.search(text, max(0, start - 3), start)
 
 
 def _amount(m: re.Match[str], text: str) -> Amount | None:
-    pre = PRE_RE.search(text, max(0, m.start() - 3), m.start())
+    pre = _pre(text, m.start())
     start = pre.start() if pre else m.start()
     blocked = _BLOCKED_BEFORE.search(text[max(0, start - 2):start])
     if blocked and not RANGE_LOW_RE.search(text, max(0, start - 16), start):  # "1万-5万元" is a range

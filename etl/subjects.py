@@ -110,10 +110,11 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     if pos in parks and not (parks[pos].weak and not orgs):  # a brand-like alias is a subject only in a headline
         m = parks[pos]
         return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
-    if (m := w.area.match(text, pos, end)) and RANKED.match(text, m.end(), end):
-        return None  # "全国医药工业百强企业有5家落户于此": the area ranks the firms, it does not speak
-    if (m := w.area.match(text, pos, end)) and not (m.group() == "各地" and COLLECTIVE_PARKS.match(text, m.end(), end)):
-        return Actor(pos, m.end(), None, "area", m.group())  # "全市工业园区完成产值…": the city's parks together
+    if m := w.area.match(text, pos, end):
+        if RANKED.match(text, m.end(), end):
+            return None  # "全国行业百强企业有3家落户园区": the area ranks the firms, it does not speak
+        if not (m.group() == "各地" and COLLECTIVE_PARKS.match(text, m.end(), end)):
+            return Actor(pos, m.end(), None, "area", m.group())  # "全市工业园区完成产值…": the city's parks together
     if m := DESCRIBED.match(text, pos, end):  # "作为国家级高新区,大旺今年…": the park of that kind speaks
         return Actor(pos, m.end(), None, "pronoun", m.group("kind"))
     if m := w.pronoun.match(text, pos, end):
