@@ -64,7 +64,7 @@ def classify(line: str) -> str:
     if RULE_LINE.match(line):
         return "rule"
     if (AD.search(line) or (AD_WORD.search(line) and not line.endswith("。"))) and len(line) <= 90:
-        return "ad"  # "园区设置专属网格12个,服务热线0573-…。" is a sentence
+        return "ad"  # "园区设置服务网格10个,服务热线…。" is a sentence
     if EDITOR.match(line) and len(line) <= 30:
         return "editor"
     if CAPTION.match(line):
@@ -86,7 +86,7 @@ def classify(line: str) -> str:
     if SUBTITLE.match(line) and short:
         return "subtitle"
     if NAME_LINE.match(line) and _names(line) and not lookup(line) and not PARK_END.search(line):
-        return "name"  # a person's name; a place or park alone on a line (扶绥县, 兰州新区) is a kicker
+        return "name"  # a person's name; a place or park alone on a line (某县, 某新区) is a kicker
     if TABLE_ROW.search(line) and short:
         return "table"
     if short:
@@ -124,7 +124,7 @@ def lines(text: str) -> list[Line]:
 
 def _mastheads(ls: list[Line]) -> list[Line]:
     """A short line among a page's first three that is cut by '·' or '|' is its masthead (园区经济 · 年终盘点),
-    and so is one set apart by a blank line above a headline of two lines (“十四五”园区答卷 / 玉溪高新区 / 签约…)."""
+    and so is one set apart by a blank line above a headline of two lines (“十四五”答卷 / 某高新区 / 签约…)."""
     out = list(ls)
     for i, line in enumerate(ls[:3]):
         section = (i + 2 < len(ls) and ls[i + 1].blank_before > 0 and ls[i + 2].blank_before == 0

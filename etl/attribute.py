@@ -116,7 +116,7 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
             subjects = [_by_kind(a, named) for a in subjects]
             subjects = [a for a in subjects if not (a.kind == "park" and a.park != subject.park
                                                     and PARK_NAMES_EVENT.match(text, a.end))]
-            # "全省重大项目集中开工仪式在宜昌高新区举办。": the province names the event, for its sentence only
+            # "全省重大项目集中开工仪式在某高新区举办。": the province names the event, for its sentence only
             subjects = [replace(a, lead=False) if a.kind in ("area", "place") and _held_in(text, a.end, parks, subject)
                         else a for a in subjects]
             subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
@@ -130,7 +130,7 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
 
 def _event_refs(text: str, s0: int, s1: int, parks: dict[int, Mention], earlier: list[Actor],
                 subjects: list[Actor]) -> list[Actor]:
-    """"本次活动共29个项目签约": an event named again speaks for whoever held it (孝感市举行…签约活动)."""
+    """"本次活动共签约项目20个": an event named again speaks for whoever held it (某市举行…签约活动)."""
     hosts = [a for a in earlier if a.lead and HOSTS.match(text, a.end)]
     out = []
     for pos, at in clause_starts(text, s0, s1, parks):
@@ -146,7 +146,7 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     if place_before(text, max(s0, clause0), pos, ctx.actors):
         return None, "place"
     # in a city's story a place speaks for its own clause only, a park (or its share) for the rest of its
-    # sentence: "其中,某高新区开工项目19个,年度计划投资11亿元", "某经开区作为主阵地,今年实施项目38个"
+    # sentence: "其中,某高新区开工项目9个,年度计划投资5亿元", "某经开区作为主阵地,今年实施项目30个"
     part0 = max(s0, *(text.rfind(ch, s0, pos) + 1 for ch in ",;")) if ctx.park is None else s0
     item0 = max(s0, text.rfind(";", s0, pos) + 1)  # items apart by ; have subjects of their own
     before = [a for a in ctx.actors if part0 <= a.start < pos or (s0 <= a.start < pos and a.kind == "share")
@@ -157,7 +157,7 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     if before:
         return _speaks_for(before[-1], ctx, "sentence", text)
     if ctx.park is None and AT_THE_EVENT.match(text, s0):
-        return None, "event"  # a city's story: "会上,12个项目集中签约" is the city's event, not the park's
+        return None, "event"  # a city's story: "会上,10个项目集中签约" is the city's event, not the park's
     line = next((p for p in ctx.paragraphs if p[0] <= s0 < p[1] + 1), (s0, s0))
     earlier = [a for a in ctx.actors if a.start < s0 and a.kind != "pronoun" and a.lead]
     # a park story goes on with the park named last, or with a place for the rest of its paragraph; in a
@@ -170,7 +170,7 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
 
 
 def _named_between(text: str, start: int, pos: int) -> bool:
-    """True when a clause between start and pos opens with a name of its own ("…,服务业发展区签约8个")."""
+    """True when a clause between start and pos opens with a name of its own ("…,某功能区签约6个")."""
     return any(NAMED_CLAUSE.match(text, i + 1) for i in range(start, pos) if text[i] in ",、")
 
 
@@ -200,7 +200,7 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
             return (parks[-1].park if parks else ctx.park), "pronoun"
         if actor.name in GENERIC_PRONOUNS and (here := [m for m in ctx.named if line[0] <= m.start < actor.start
                                                         and text.startswith("在", m.start - 1)]):
-            return here[-1].park, "pronoun"  # "在某高新区,…,园区今年开工项目22个": the park the story went into
+            return here[-1].park, "pronoun"  # "在某高新区,…,园区今年开工项目20个": the park the story went into
         # in a city's story, "高新区签约19个" is the one park of that type the story names, or the place's own
         named = {m.park for m in ctx.named if _kind(m.park) == _kind(actor.name)} or _park_of_place(
             ctx.subject, actor.name)
@@ -210,19 +210,19 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
 
 
 def _held_in(text: str, pos: int, parks: dict[int, Mention], subject: Actor) -> bool:
-    """True when the words at pos name an event held in the story's own park (…开工仪式在宜昌高新区举办)."""
+    """True when the words at pos name an event held in the story's own park (…开工仪式在某高新区举办)."""
     event = PARK_NAMES_EVENT.match(text, pos)
     return bool(event and event.group().endswith(("在", "于")) and (m := parks.get(event.end()))
                 and m.park == subject.park)
 
 
 def _kind(name: str) -> str | None:
-    """The kind of park a name or pronoun says (肇庆高新区, 该高新区 → 高新区; 肇庆新区 → 新区)."""
+    """The kind of park a name or pronoun says (某市高新区, 该高新区 → 高新区; 某市新区 → 新区)."""
     return m.group() if (m := PARK_KIND.search(name)) else None
 
 
 def _by_kind(actor: Actor, named: set[str]) -> Actor:
-    """In a story of 肇庆新区 and 肇庆高新区, "高新区…" and "作为国家级高新区," are the one 高新区 it names."""
+    """In a story of 某市新区 and 某市高新区, "高新区…" and "作为国家级高新区," are the one 高新区 it names."""
     if actor.kind != "pronoun" or not (kind := _kind(actor.name)):
         return actor
     same = {p for p in named if _kind(p) == kind}

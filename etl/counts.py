@@ -1,6 +1,6 @@
 """Count figures → their metric: what a number with 个/家/名 counts, by the head noun of its phrase.
 
-"36个项目", "1个非公企业联合党支部" (the head noun is the last): the noun after the unit; "党员292人",
+"36个项目", "2个非公企业联合党支部" (the head noun is the last): the noun after the unit; "党员150人",
 "党组织数从12个增加40个": the noun before the number; "签约88项": a verb that counts projects. The phrase
 helpers (the text of a clause left or right of a position) are shared with metrics.py.
 """
@@ -18,7 +18,7 @@ CLAUSE_DELIMS = ",;:、。!?()"
 
 PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]|[、和及与](?=[^,;。]{0,2}[\d一二两三四五六七八九十])")
 
-EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "13个总投资62亿元的项目": the count's noun comes after
+EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "10个总投资30亿元的项目": the count's noun comes after
     r"(?:总投资|投资|计划投资)?(?:超|约|近)?[\d.]+(?:亿|万|千万)?(?:美元|元)?(?:以上|及以上)?的?"
     r"|(?:超|亿元以上|亿元)(?=[\u4e00-\u9fff])")
 
@@ -97,7 +97,7 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     if not phrase or phrase[0] == "、":
         return None
     role = r.w["role_verbs"].search(phrase)
-    if amount.word in ("名", "人", "位"):  # "300余名党员骨干、热心群众担任兼职网格员": the role is counted
+    if amount.word in ("名", "人", "位"):  # "200余名党员、群众担任兼职网格员": the role is counted
         clause = phrase_right(sentence, amount.end)
         if (people := r.w["role_verbs"].search(clause)) and (found := _head_noun(clause, people.end(), len(clause),
                                                                                    amount.word)):

@@ -3,8 +3,8 @@
 For each number with a unit (numbers.py) in a sentence: skip what is no figure (a threshold
 "50亿元以上的项目", an average "平均每个项目", a back-reference "这5个项目", a count of things visited or
 attending), then name its metric: money by the nearest trigger word on its left in the clause, a rate
-by its trigger, a count by its head noun after the unit ("1个非公企业联合党支部" counts 党支部), else by the
-noun before it ("党员292人"; counts.py), else by the figure before it in a list ("其中…的有3个"). Text
+by its trigger, a count by its head noun after the unit ("2个非公企业联合党支部" counts 党支部), else by the
+noun before it ("党员150人"; counts.py), else by the figure before it in a list ("其中…的有3个"). Text
 tables are read by tables.py.
 """
 
@@ -25,7 +25,7 @@ COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
 SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)|的“")  # what a threshold sizes
 PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
-# "某PPP项目上半年完成投资8.3亿元,累计完成投资16.16亿元": one project's progress (not "58个重点项目完成投资")
+# "某PPP项目上半年完成投资5亿元,累计完成投资12亿元": one project's progress (not "50个重点项目完成投资")
 ONE_PROJECT_PROGRESS = re.compile(
     r"(?:^|,)(?:(?![\d一二两三四五六七八九十]+个)[^,;])*?(?<!重点)(?<!重大)(?<!在建)(?<!续建)(?<!产业)(?<!工业)项目"
     r"[^,;个]{0,8}?完成投资(?:[^,;]*,累计完成投资)?$")
@@ -38,7 +38,7 @@ TOTAL_AFTER = re.compile(r"共计|合计|总计|共有|累计|全区|园区")
 COMPARISON_DELTA = re.compile(r"比[^,;。]{0,8}?(?:增加|增长|减少|多|少)了?$")  # "比上年增加51家": a difference
 QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批”": a count inside a short quoted slogan
 # what may stand before a count that takes the noun of the count before it: "有10个纳入…", "奖励14家"
-NAMED_SHARE = re.compile(  # "其中徐州高新区128家", "莘县占35家": a place or park before a bare count
+NAMED_SHARE = re.compile(  # "其中某高新区120家", "某县占30家": a place or park before a bare count
     r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有|集聚|聚集)?")
 INHERIT_AFTER = re.compile(
     r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已|认定|新增|入选)$")
@@ -56,7 +56,7 @@ COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十]+[个家项][^,;
 LEVERAGED = re.compile(r"撬动|带动|拉动|吸引社会")
 RESPECTIVELY = re.compile(r"分别(?:为|是|完成|达到|达|实现|增长到)?$")
 LIST_SEPARATOR = re.compile(r"、|和|及|与|以及")
-SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "10亿元项目3个"
+SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "5亿元项目2个"
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -80,7 +80,7 @@ def extract(text: str, start: int = 0, end: int | None = None,
     figures: list[Figure] = []
     carried: dict[str, tuple[str, str]] = {}
     for i, amounts in sorted(by_sentence.items()):
-        # "…新增企业120家。其中,某高新区新增41家。": a sentence opening with 其中 goes on with the one before
+        # "…新增企业100家。其中,某高新区新增40家。": a sentence opening with 其中 goes on with the one before
         inherit = carried if i - 1 in by_sentence and text.startswith("其中", spans[i][0]) else {}
         found, carried = _sentence_figures(text, spans[i], amounts, start, inherit)
         figures += found
@@ -157,12 +157,12 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     per_unit = [m for m in PER_UNIT.finditer(sentence, 0, amount.start)]
     if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start) \
             or (per_unit and not TOTAL_AFTER.search(sentence, per_unit[-1].end(), amount.start)):
-        return True  # "每个网格配备网格员2名" is a unit's staffing, "共计网格员42名" after it the total
+        return True  # "每个网格配备网格员2名" is a unit's staffing, "共计网格员40名" after it the total
     if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):
         return True
     if amount.unit in ("CNY", "USD"):  # "五年来,园区固定资产投资累计完成363.86亿元": no year's investment
         if sentence.startswith(("最高", "最多"), amount.start):
-            return True  # "给予最高1000万元资助": a cap on each grant, no amount given
+            return True  # "给予最高500万元奖励": a cap on each grant, no amount given
         if EACH_AT_LEAST.search(sentence, max(0, amount.start - 4), amount.start) and COUNTED_SET.search(
                 sentence, 0, amount.start):
             return True  # "5个项目的投资均超过10亿元": a bound on each of a counted set, no amount
@@ -189,7 +189,7 @@ def _attending(sentence: str, amount: Amount, metric: str) -> bool:
 
 def _threshold(sentence: str, amount: Amount, left: str) -> bool:
     """A money amount that sizes what is counted: "100亿元以上的项目2个", "投资超20亿元的重大产业项目10个",
-    "10亿元项目3个", "10亿元以上签约项目开工率"; not "总投资62亿元的项目" (a total) nor "百亿美元项目落子…"."""
+    "5亿元项目2个", "10亿元以上签约项目开工率"; not "总投资62亿元的项目" (a total) nor "百亿美元项目落子…"."""
     written = sentence[amount.start:amount.end]
     bound = written.endswith("以上") or written.startswith(("超", "逾", "过")) or bool(
         rules().w["threshold_before"].search(left))
@@ -234,7 +234,7 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     bare_after = not after or after[0] in "、和" or bool(rules().w["verb_starts"].match(after))
     listed = bare_after and (not left or sentence[amount.start - 1:amount.start] in ("、", "和"))
     part = bare_after and not rules().nouns_re.search(left) and (not left or bool(INHERIT_AFTER.search(left)))
-    # "其中徐州高新区128家", "其中扬州经开区31个、扬州高新区18个": a named part of the figure before
+    # "其中某高新区120家", "其中甲经开区30个、乙高新区15个": a named part of the figure before
     share = bare_after and "其中" in sentence[:amount.start] and bool(NAMED_SHARE.fullmatch(left))
     if listed or part or share or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"
@@ -242,8 +242,8 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
 
 
 def _noun_before(sentence: str, amount: Amount) -> tuple[str, str] | None:
-    """The last counted noun earlier in the sentence that takes the amount's unit: in "这批项目全部是转型
-    项目,其中投资30亿元以上的有2个" the part counts 项目."""
+    """The last counted noun earlier in the sentence that takes the amount's unit: in "这批项目全部是产业
+    项目,其中投资20亿元以上的有3个" the part counts 项目."""
     r = rules()
     for hit in reversed(list(r.nouns_re.finditer(sentence, 0, amount.start))):
         metric = r.nouns[hit.group()]

@@ -198,7 +198,7 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())])):
             continue  # "聊城高新科技城项目是…", "某工业园区标准化厂房二期": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
-        if parent is not None and parent.weak and parent.start == start:  # "松山湖科学城" is no 松山湖(高新区)
+        if parent is not None and parent.weak and parent.start == start:  # "X湖科学城" is no alias X湖 of another park
             found.remove(parent)
             parent = None
         # "大连高新区英歌石科学城": a sub-area rolls up to its park
@@ -282,7 +282,7 @@ def _coined_name_start(text: str, suffix_start: int) -> int | None:
 
 
 def _after_lead_word(text: str, start: int) -> bool:
-    """"其中郑东新区…", "目前沈抚新区…": a two-character lead word that opens its clause stands before the name."""
+    """"其中某东新区…", "目前某某新区…": a two-character lead word that opens its clause stands before the name."""
     return text[max(0, start - 2):start] in load_yaml("context.yaml")["clause_lead_words"] and bool(
         _BOUNDARY.search(text, max(0, start - 3), start - 2))
 

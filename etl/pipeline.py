@@ -255,7 +255,7 @@ def extract_part(sources: list[Source], folder: str) -> tuple[str, Summary]:
     return folder, done
 
 
-WARM_PAGE = "本报讯 成都高新区新签约项目12个，总投资额2201.2亿元，2023年发明专利授权740件。"
+WARM_PAGE = "本报讯 金山高新区新签约项目8个，总投资额35.6亿元，2024年发明专利授权120件。"
 
 
 def warm() -> None:

@@ -66,7 +66,7 @@ def words() -> Words:
         place=re.compile(trie_pattern(sorted(place_names()))),
         place_level=re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|州|盟|旗)"),
         not_after_place=re.compile(
-            r"(?:(?![在于])[\u4e00-\u9fff]){0,12}?"  # "三明市人才交流大会在三明高新区举办": the city's event
+            r"(?:(?![在于])[\u4e00-\u9fff]){0,12}?"  # "某市人才交流大会在某高新区举办": the city's event
             r"(?:高新区|高新园|开区|工业园|园区|科学城|科技城|新区|示范区|产业园|合作区|试验区)"),
         place_verb=re.compile(r"\d|[一二两三四五六七八九十百千]+[个家名项件批]|" + alternation(ctx["place_verbs"])),
         org=re.compile(r"[\u4e00-\u9fff]{2,14}?(?:大学|学院|研究院|研究所|科学院|集团|公司|医院|银行|协会|商会)(?![\u4e00-\u9fff]{0,2}(?:园|区))"),
@@ -115,13 +115,13 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
             return None  # "全国行业百强企业有3家落户园区": the area ranks the firms, it does not speak
         if not (m.group() == "各地" and COLLECTIVE_PARKS.match(text, m.end(), end)):
             return Actor(pos, m.end(), None, "area", m.group())  # "全市工业园区完成产值…": the city's parks together
-    if m := DESCRIBED.match(text, pos, end):  # "作为国家级高新区,大旺今年…": the park of that kind speaks
+    if m := DESCRIBED.match(text, pos, end):  # "作为国家级高新区,这里今年…": the park of that kind speaks
         return Actor(pos, m.end(), None, "pronoun", m.group("kind"))
     if m := w.pronoun.match(text, pos, end):
         return Actor(pos, m.end(), None, "pronoun", m.group())
     if m := w.org_pronoun.match(text, pos, end):  # "该集团将投资…": the company speaks
         return Actor(pos, m.end(), None, "institution" if m.group().endswith("集团") else "org", m.group())
-    if m := INSTITUTION.match(text, pos, min(end, pos + 16)):  # "燕山大学去年获授权…", "学校今年…": not in the park
+    if m := INSTITUTION.match(text, pos, min(end, pos + 16)):  # "某大学去年获授权…", "学校今年…": not in the park
         return Actor(pos, m.end(), None, "institution", m.group())
     if m := w.place.match(text, pos, end):
         level = w.place_level.match(text, m.end(), end)
@@ -184,7 +184,7 @@ def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention], 
         elif at > pos and (source := _source_place(text, pos, at, parks)):
             out.append(source)
         elif at > pos and (source := subject_at(text, pos, at, parks)) and source.kind in ("park", "pronoun"):
-            out.append(source)  # "园区相关负责人介绍,中心首批入驻企业20家": the park is the source
+            out.append(source)  # "园区相关负责人介绍,中心首批入驻企业15家": the park is the source
     return out
 
 
@@ -197,7 +197,7 @@ def place_before(text: str, start: int, pos: int, actors: list[Actor]) -> str | 
     for m in w.place.finditer(text, start, pos):
         level = w.place_level.match(text, m.end(), pos)
         end = level.end() if level else m.end() if w.place_level.fullmatch(text, m.end() - 1, m.end()) else None
-        if end and not any(s <= m.start() < e for s, e in inside):  # "武乡县" is named with its level
+        if end and not any(s <= m.start() < e for s, e in inside):  # "…县" is named with its level
             last = (m.start(), end)
     if last and _JOINER.fullmatch(text, last[1], pos):
         return text[last[0]:last[1]]

@@ -1,5 +1,5 @@
 """Text tables → metric figures: a header row naming its columns, with units ("签约项目(个)", "总投资(亿元)")
-or over cells that carry their own ("14个"); cells apart by wide spaces, tabs or "|". Each number of a row
+or over cells that carry their own ("10个"); cells apart by wide spaces, tabs or "|". Each number of a row
 is a figure of its column."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def table_figures(text: str, spans: list[tuple[int, int]]) -> list[Figure]:
 
 def _table_column(cell: str, unitless: bool) -> tuple[str, str, str] | None:
     """(metric, unit word, name) of a header cell such as 签约项目(个), 总投资(亿元), 年度计划投资(亿元), or
-    where `unitless`, 集中开工项目 and 总投资 over cells that carry their units ("14个", "210.12亿元")."""
+    where `unitless`, 集中开工项目 and 总投资 over cells that carry their units ("10个", "50亿元")."""
     r = rules()
     m = TABLE_HEADER_UNIT.search(cell)
     if m is None:

@@ -36,7 +36,7 @@ RELATIVE_RE = re.compile("|".join(sorted(RELATIVE, key=len, reverse=True)))
 DATELINE_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)")
 BARE_REVIEW_YEAR = re.compile(r"(?:回眸|回看|回望|盘点|答卷[·\s]?\S{0,4}?)((?:19|20)\d{2})(?!\d|年)")
 # Between a year and the figure, these move the time on: "2006年,开发区规划建设…;后来,…项目落户"
-TIME_MOVES_ON = re.compile(r"后来|此后|如今|目前|现在|近年来|截至目前|现有|现已")  # "2014年11月成立,现有工会323家"
+TIME_MOVES_ON = re.compile(r"后来|此后|如今|目前|现在|近年来|截至目前|现有|现已")  # "2015年成立,现有工会100家"
 LEAD_CHARS = 90
 
 
@@ -83,7 +83,7 @@ def article_year(text: str, head_start: int, body_start: int, end: int, page: in
 
 def _framing_year(part: str) -> re.Match[str] | None:
     """The first year of a headline or lead that frames what follows (not a plan's "到2025年", not a
-    comparison's "比2020年", not the date of one event "1992年11月获批", not a founding "1991年经国务院批准设立")."""
+    comparison's "比2020年", not the date of one event "1992年11月获批", not a founding "1995年经批准设立")."""
     for m in YEAR.finditer(part):
         before = part[max(0, m.start() - 4):m.start()]
         if FUTURE_BEFORE.search(before) or COMPARED_YEAR.search(before) or EVENT_DATE.match(part, m.end()) \
@@ -94,7 +94,7 @@ def _framing_year(part: str) -> re.Match[str] | None:
 
 
 EVENT_DATE = re.compile(r"\d{1,2}月(?!份?[,，])")
-FOUNDED = re.compile(r"[^,。;]{0,8}?(?:批准|获批|设立|成立|建立|创建|挂牌|升级|升格)")  # "是1991年经国务院批准设立的"
+FOUNDED = re.compile(r"[^,。;]{0,8}?(?:批准|获批|设立|成立|建立|创建|挂牌|升级|升格)")  # "是1995年经批准设立的"
 
 
 def figure_year(sentence: str, pos: int, page: int | None, base: int | None, base_source: str
