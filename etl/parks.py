@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.model import Mention
-from etl.places import LEVELS, Division, lookup, place_words
+from etl.places import LEVELS, Division, lookup, place_words, word_like_places
 from etl.vocab import load_yaml, read_lines
 
 _PAREN = re.compile(r"\([^()]{1,12}\)")
@@ -188,14 +188,14 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _suffix_re().finditer(text):
         if m.start() in covered or m.end() - 1 in covered:
             continue
-        start = _name_start(text, m.start())
+        start = _name_start(text, m.start(), m.group())
         if start is None and (park := _abbreviated(text, m.start(), m.group())):
             found.append(Mention(m.start() - 1, m.end(), park))
             continue
         heads = tuple(load_yaml("context.yaml")["project_name_heads"])
         if start is None or _not_a_name(text[start:m.end()]) or text.startswith(heads, m.end()) or (
                 m.group() in load_yaml("context.yaml")["place_only_suffixes"]
-                and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())])):
+                and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())], m.group())):
             continue  # "聊城高新科技城项目是…", "某工业园区标准化厂房二期": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
         if parent is not None and parent.weak and parent.start == start:  # "X湖科学城" is no alias X湖 of another park
@@ -229,8 +229,11 @@ def _abbreviated(text: str, suffix_start: int, suffix: str) -> str | None:
     return hits[0][1] if len(hits) == 1 and hits[0][0] in text else None
 
 
-def _place_right_before(own: str) -> bool:
-    """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")."""
+def _place_right_before(own: str, suffix: str) -> bool:
+    """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")
+    where the suffix allows one."""
+    if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
+        return own in word_like_places() or any(own[:n] in place_names() and len(own) - n <= 1 for n in range(2, 6))
     return len(own) <= 3 or any(own[:n] in place_names() and len(own) - n <= 1 for n in range(2, 6))
 
 
@@ -242,7 +245,7 @@ def _not_a_name(name: str) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|园区)", name))
 
 
-def _name_start(text: str, suffix_start: int) -> int | None:
+def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
     """Where the name before a generic suffix begins: at a place name ("德阳", "宁波杭州湾"),
     with no verb or function word after it; None for "该高新区", "全市工业开发区"."""
     lo = suffix_start
@@ -261,7 +264,20 @@ def _name_start(text: str, suffix_start: int) -> int | None:
                 rest = run[i + n:]
                 if len(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(word, rest):
                     return lo + i
+    if suffix in load_yaml("context.yaml")["place_named_suffixes"] and _word_like_county_before(text, suffix_start):
+        return suffix_start - 2
     return _coined_name_start(text, suffix_start)
+
+
+def _word_like_county_before(text: str, suffix_start: int) -> bool:
+    """"(漳州)平和科技产业园": a county whose short form is also a word, after a place, a clause start or a
+    function word."""
+    at = suffix_start - 2
+    if at < 0 or text[at:suffix_start] not in word_like_places():
+        return False
+    before = (text[max(0, at - n):at] for n in (2, 3, 4))
+    return bool(_BOUNDARY.search(text, max(0, at - 1), at) or _NOT_NAME_CHARS.match(text, at - 1)) or any(
+        word in place_names() for word in before)
 
 
 _BOUNDARY = re.compile(r"(?:^|[\s,;:。!?、“”「」()●■◆]|\n)$")

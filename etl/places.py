@@ -77,3 +77,11 @@ def starts_with_place(name: str) -> Division | None:
 def place_words() -> frozenset[str]:
     """Every division's full and short name of two characters or more."""
     return frozenset(w for d in divisions() for w in (d.name, d.short) if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
+def word_like_places() -> frozenset[str]:
+    """Counties whose short form is also an ordinary word (平和, 合作), kept out of place_words: right before a
+    park type that only a place names (平和科技产业园) they are the county again."""
+    return frozenset(d.name[:-1] for d in divisions()
+                     if d.level == "county" and d.short == d.name and len(d.name) >= 3 and d.name[-1] in "县区市旗")

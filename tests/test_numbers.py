@@ -13,6 +13,7 @@ CASES = [
     ("投入三千万元", [(30000000, "CNY", "exact", None)]),
     ("总投资一亿二千万元", [(120000000, "CNY", "exact", None)]),  # 亿 inside a Chinese numeral
     ("缴纳税收一点二亿元", [(120000000, "CNY", "exact", None)]),  # a decimal point in words
+    ("总投资一百二十五点三亿元", [(12530000000, "CNY", "exact", None)]),  # hundreds before the point
     ("由2018年的62家增加到目前的145家", [(145, "count", "exact", 62)]),
     ("从二〇一八年的一百家增加到四百三十家", [(430, "count", "exact", 100)]),
     ("覆盖率达百分之九十八", [(98, "percent", "exact", None)]),
