@@ -84,7 +84,9 @@ def extract(text: str, start: int = 0, end: int | None = None,
         inherit = carried if i - 1 in by_sentence and text.startswith("其中", spans[i][0]) else {}
         found, carried = _sentence_figures(text, spans[i], amounts, start, inherit)
         figures += found
-    return sorted(figures + table_figures(text, spans), key=lambda f: f.amount.start)
+    tabled = table_figures(text, spans)
+    in_table = {f.amount.start for f in tabled}  # a cell's column tells its metric better than the row as prose
+    return sorted([f for f in figures if f.amount.start not in in_table] + tabled, key=lambda f: f.amount.start)
 
 
 def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], offset: int,

@@ -10,6 +10,7 @@ from dataclasses import replace
 from etl.model import Amount, Figure
 from etl.numbers import find_amounts
 from etl.triggers import rules
+from etl.vocab import load_yaml
 
 # a label and cells apart by wide spaces, tabs or "|" (Markdown rows may open and close with one)
 TABLE_ROW = re.compile(r"\|?\s*(?P<label>[^\s|].*?)(?: {2,}|\t|\u3000+|\s*\|\s*)"
@@ -49,6 +50,8 @@ def _table_column(cell: str, unitless: bool) -> tuple[str, str, str] | None:
     where `unitless`, 集中开工项目 and 总投资 over cells that carry their units ("10个", "50亿元")."""
     r = rules()
     m = TABLE_HEADER_UNIT.search(cell)
+    if (m.group("name") if m else cell) in load_yaml("context.yaml")["table_count_headers"] and (m or unitless):
+        return ("", m.group("unit") if m else "", cell)  # 个数, 数量: the row's label names what is counted
     if m is None:
         if not unitless or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", cell):
             return None
@@ -70,6 +73,11 @@ def _table_figure(label: str, cell: str, pos: int, column: tuple[str, str, str],
                   ) -> Figure | None:
     """The figure of a cell: a bare number in a column with a unit, or a number with its own unit."""
     metric, unit, name = column
+    if not metric:
+        nouns = [rules().nouns[h.group()] for h in rules().nouns_re.finditer(label)]
+        if not nouns:
+            return None
+        metric = nouns[-1]
     if unit:
         if not re.fullmatch(r"\d+(?:\.\d+)?", cell):
             return None

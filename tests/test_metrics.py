@@ -239,3 +239,17 @@ def test_a_table_of_cells_with_their_own_units_gives_each_cell_its_column() -> N
     got = [(f.metric, f.amount.value) for f in extract(normalise(PIPE_TABLE))]
     assert got == [("project_count", 14), ("investment_total", pytest.approx(2.1012e10)),
                    ("project_count", 10), ("investment_total", pytest.approx(2.014e9))]
+
+
+COUNT_HEADER_TABLES = [
+    ("项目类别 | 个数 | 总投资\n已签约项目 | 十六个 | 一百二十五点三亿元",
+     [("project_count", 16), ("investment_total", pytest.approx(1.253e10))]),
+    ("类别  数量(家)\n高新技术企业  86\n科技型中小企业  120",
+     [("enterprise_count", 86), ("enterprise_count", 120)]),
+    ("类别 | 个数\n党支部 | 17个", [("party_org_count", 17)]),
+]
+
+
+@pytest.mark.parametrize(("table", "want"), COUNT_HEADER_TABLES, ids=[t for t, _ in COUNT_HEADER_TABLES])
+def test_a_count_column_takes_what_it_counts_from_the_row_label(table: str, want: list) -> None:
+    assert [(f.metric, f.amount.value) for f in extract(normalise(table))] == want
