@@ -42,7 +42,7 @@ class Gazetteer:
         for written in (bare, name, own, _CITY_LEVEL.sub("", own, count=1)):
             if written in self.by_name:
                 return self.by_name[written]
-        short = generic_canonical(_CITY_LEVEL.sub("", own, count=1))
+        short = written_canonical(name)
         if short.endswith("开发区") and not short.endswith(("经开区", "工业开发区")):  # 邢台开发区 = 邢台经开区
             short = self.by_name.get(short[:-3] + "经开区", short)
         return self.by_name.get(short, short)
@@ -205,7 +205,42 @@ def find_mentions(text: str) -> list[Mention]:
         park = parent.park if parent else gaz.canonical(text[start:m.end()])
         found.append(Mention(start, m.end(), park, known=park in gaz.names))
     found.sort(key=lambda m: m.start)
-    return _add_short_forms(text, _resolve_partial_names(found))
+    return _as_written(text, _add_short_forms(text, _resolve_partial_names(found)))
+
+
+def _as_written(text: str, mentions: list[Mention]) -> list[Mention]:
+    """SPEC names a park as the page writes it: a page that calls a listed park only by its city and type
+    ("某市开发区" for the list's 某市经开区, "某市高新区" for a district-named one) and never by the list's name
+    gives the park that name, as a reader of the page would."""
+    out = list(mentions)
+    for park in {m.park for m in mentions if m.known}:
+        own = [i for i, m in enumerate(mentions) if m.park == park]
+        written = {written_canonical(text[mentions[i].start:mentions[i].end]) for i in own}
+        plain = {w for w in written if _is_place_and_type(w)}
+        if park not in written and len(plain) == 1:
+            name = plain.pop()
+            for i in own:
+                out[i] = replace(mentions[i], park=name)
+    return out
+
+
+def one_name_each(names: set[str]) -> dict[str, str]:
+    """Renames across the corpus: a listed park named as written on one page (某市开发区) and by the list's name
+    on another (某市经开区) is one park, under the list's name: one bar on the dashboard, not two."""
+    gaz = gazetteer()
+    return {name: listed for name in names
+            if name not in gaz.names and (listed := gaz.canonical(name)) != name and listed in names}
+
+
+def written_canonical(name: str) -> str:
+    """A written name's canonical form by SPEC's naming rule alone, whatever the gazetteer lists."""
+    bare = _PAREN.sub("", _INNER_PAREN.sub(r"\1", name))
+    return generic_canonical(_CITY_LEVEL.sub("", own_name(bare), count=1))
+
+
+def _is_place_and_type(name: str) -> bool:
+    """"晋中开发区", "天津高新区": a division's name and a park type, nothing of the park's own."""
+    return name.endswith(("高新区", "经开区", "开发区")) and name[:-3] in place_names()
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ import duckdb
 from etl import load
 from etl.engines import EngineError
 from etl.model import PageFile, PageResult, Source
+from etl.parks import one_name_each
 
 if TYPE_CHECKING:
     import pandas as pd  # figures() returns a DataFrame; the ETL itself never imports pandas (0.3 s a run)
@@ -257,12 +258,16 @@ class Store:
         return change
 
     def _derive(self) -> None:
-        """Figure ids in text order (never arrival order), the parks seen, the layout's version."""
+        """Figure ids in text order (never arrival order), one name per park, the parks seen, the layout's version."""
         self.con.execute("""UPDATE metrics SET id = r.n FROM (
             SELECT rowid AS rid, row_number() OVER (ORDER BY doc, span_start, span_end, metric, park, figure_id, rule)
                    - 1 AS n FROM metrics) r WHERE metrics.rowid = r.rid""")
         seen = {r[0] for r in self.con.execute(
             "SELECT park FROM metrics UNION SELECT park FROM articles WHERE park IS NOT NULL").fetchall()}
+        for written, listed in one_name_each(seen).items():
+            for table in ("metrics", "articles", "terms"):
+                self.con.execute(f"UPDATE {table} SET park = ? WHERE park = ?", [listed, written])
+            seen.discard(written)
         self.con.execute("DELETE FROM parks")
         load.insert(self.con, "parks", load.parks_columns(seen))
         self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [SCHEMA_VERSION])

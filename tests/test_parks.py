@@ -3,7 +3,7 @@
 import pytest
 
 from etl.normalise import normalise
-from etl.parks import find_mentions, gazetteer
+from etl.parks import find_mentions, gazetteer, one_name_each
 
 CASES = [
     ("常州高新区(新北区)聚焦基层治理", ["常州高新区"]),
@@ -48,6 +48,12 @@ CASES = [
     ("长丰(双凤)经开区织密党建服务圈", ["双凤经开区"]),
     ("沈抚新区五十七个重点项目集中开工", ["沈抚示范区"]),  # its name since 2018
     ("江苏南通通州湾示范区举行集中开工", ["通州湾示范区"]),
+    # a listed park called only by its city and type on the page keeps the page's name (SPEC: as written)
+    ("当天晋中开发区集中开工项目14个", ["晋中开发区"]),
+    ("山西晋中经济技术开发区和晋中开发区", ["晋中经开区", "晋中经开区"]),
+    ("天津高新区新签约项目5个", ["天津高新区"]),
+    ("天津滨海高新区即天津高新区", ["滨海高新区", "滨海高新区"]),
+    ("西部(重庆)科学城新增企业", ["重庆高新区"]),  # a name of the park's own, not a place and type
     ("某县科技产业园与平和科技产业园", ["平和科技产业园"]),  # a county whose short form is also a word
     ("漳州平和县科技产业园签约项目", ["平和科技产业园"]),
     ("比亚迪科技产业园开工建设", []),  # a company's campus: no place before 科技产业园
@@ -96,3 +102,13 @@ def test_every_alias_resolves_to_a_gazetteer_park() -> None:
 def test_gazetteer_names_are_unique() -> None:
     names = [p.name for p in gazetteer().parks]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("names", "renames"), [
+    ({"晋中开发区", "晋中经开区"}, {"晋中开发区": "晋中经开区"}),
+    ({"晋中开发区"}, {}),  # the list's name is on no page: the page's name stands
+    ({"天津高新区", "滨海高新区"}, {"天津高新区": "滨海高新区"}),
+    ({"某某高新区", "成都高新区"}, {}),
+], ids=["晋中开发区+晋中经开区", "晋中开发区", "天津高新区+滨海高新区", "某某高新区"])
+def test_one_name_each(names: set[str], renames: dict[str, str]) -> None:
+    assert one_name_each(names) == renames

@@ -206,3 +206,17 @@ def test_the_extractor_version_follows_the_extraction_code_only() -> None:
     assert not hashed & {"cli.py", "store.py", "reviews.py", "upload.py", "inputs.py", "engines.py"}
     assert not {p.name for p in (store.ETL_DIR / "samples").iterdir()} & hashed  # data, not the extractor
     assert len(store.extractor_version()) == 16
+
+
+ONE_PARK_TWO_NAMES = {"a.txt": "晋中开发区项目集中开工\n\n本报讯 晋中开发区集中开工项目14个，总投资210亿元。",
+                      "b.txt": "山西晋中经济技术开发区签约\n\n本报讯 山西晋中经济技术开发区新签约项目8个。"}
+
+
+def test_a_park_named_as_written_on_one_page_takes_the_listed_name_used_on_another(tmp_path: Path) -> None:
+    alone, both = tmp_path / "alone.duckdb", tmp_path / "both.duckdb"
+    pages = folder(tmp_path, "pages", ONE_PARK_TWO_NAMES)
+    run([pages / "a.txt"], alone)
+    assert {r[0] for r in query(alone, "select park from metrics")} == {"晋中开发区"}  # as the page writes it
+    run([pages], both)
+    assert {r[0] for r in query(both, "select park from metrics union select park from articles"
+                                      " where park is not null")} == {"晋中经开区"}  # one park, one bar
