@@ -55,15 +55,18 @@ _NUMBER = (
     r"|[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+"  # 一点二亿元
     rf"|[一二两三四五六七八九壹贰叁参肆伍陆柒捌玖][{_CN}]*"
     rf"|[十拾][{_CN}]*|[百千万](?=[亿万余多])|(?<=[数几上近超逾约])[十百千万]|亿(?=[余多]元))"
-    r"(?P<ge>(?<=[两二三四五六七八九十几])个(?=多?亿(?!元?(?:以上)?的?[\u4e00-\u9fff]{0,4}项目)))?"  # 两个亿, 三个多亿
+    # 两个亿, 三个多亿, 5个亿
+    r"(?P<ge>(?<=[\d两二三四五六七八九十几])个(?=多?亿(?!元?(?:以上)?的?[\u4e00-\u9fff]{0,4}项目)))?"
     r"(?P<ap1>余|多)?"
     rf"(?P<scale>[千百](?:余|多)万|{_SCALE})?"  # 6千余万元
     r"(?P<ap2>余|多)?"
 )
 AMOUNT_RE = re.compile(
     _NUMBER
-    # "总投资50亿," — a bare 亿/万 at a clause end is money written without 元 (metrics.py wants a money word)
-    + rf"(?: ?(?P<unit>美元|元(?!级)|%|(?:{'|'.join(COUNT_WORDS)})(?!次))|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$))"
+    # "总投资50亿," — a bare 亿/万 at a clause end is money written without 元 (metrics.py wants a money word);
+    # "两个亿的资金" is spoken money anywhere
+    + rf"(?: ?(?P<unit>美元|元(?!级)|%|(?:{'|'.join(COUNT_WORDS)})(?!次))"
+    + r"|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$)|(?<=个亿)|(?<=个多亿))"
     + r"(?:\(含\))?(?P<post>以上|左右|以内|以下)?"
 )
 CN_PERCENT_RE = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
@@ -131,7 +134,8 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
         return None
     scale_word = (m.group("scale") or "").replace("余", "").replace("多", "")
     scale = 1e8 if m.group("ge") else SCALES.get(scale_word, 1.0)
-    word = m.group("unit") or BARE_MONEY  # no unit written: money by its scale, if a money word says so
+    # no unit written: money by its scale, if a money word says so; "两个亿" is spoken yuan
+    word = m.group("unit") or ("元" if m.group("ge") else BARE_MONEY)
     if word in MONEY_WORDS or word == BARE_MONEY:
         unit = MONEY_WORDS.get(word, "CNY")
         word = ("亿" if m.group("ge") else scale_word) + word

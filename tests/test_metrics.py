@@ -22,6 +22,7 @@ CASES = [
     ("每年安排党建工作经费2000万元", [("funding", 20000000)]),
     ("全年完成固定资产投资1180亿元,同比增长6.5%", [("investment_annual", 118000000000)]),
     ("签约项目总投资50亿,涉及新能源", [("investment_total", 5e9)]),
+    ("今年将安排两个亿的产业扶持资金", [("funding", 2e8)]),  # spoken 个亿: yuan, its money word after it
     ("联合党委由组建时的15家企业党组织增加到38家", [("party_org_count", 38)]),  # the noun between the two
     ("园区企业由12家增加到30家", [("enterprise_count", 30)]),
     ("指导8家企业成立了党支部", [("party_org_count", 8)]),  # firms that set up party organisations
