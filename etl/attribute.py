@@ -277,7 +277,9 @@ def _list_before(text: str, s0: int, at: int, ctx: Context) -> list[str | None]:
     pos = start
     for m in [*LIST_JOINER.finditer(text, start, end), None]:
         stop = m.start() if m else end
-        named = [a.park for a in ctx.actors if a.park and pos <= a.start < stop]
+        # an actor (该区 too), or a park a city's story names in its list
+        named = [x.park for x in sorted([*ctx.actors, *ctx.named], key=lambda x: x.start)
+                 if x.park and pos <= x.start < stop]
         item = text[pos:stop].strip()
         if named or PARK_LIKE_END.search(item):
             items.append(named[0] if named else generic_canonical(own_name(item)))
