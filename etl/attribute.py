@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from etl.model import Article, Figure, Mention
 from etl.parks import gazetteer, generic_canonical, own_name
@@ -299,3 +300,17 @@ def several_parks(actor: Actor, ctx: Context, text: str) -> bool:
         JOINT_TOTAL.match(text, actor.end))
 
 
+
+
+EACH = re.compile(r"[^,;。]{0,6}?各(?![类项级地种界部个])[^,;。]{0,10}$")
+
+
+def each_of(figure: Figure, text: str, ctx: Context) -> list[str]:
+    """"杭州湾经开区、袍江经开区各有2家企业上榜": a figure written once for each park of the list before 各."""
+    at = figure.amount.start
+    start = max(text.rfind(ch, figure.sentence_start, at) for ch in ",;:。") + 1 or figure.sentence_start
+    listed = sorted((m for m in ctx.named if start <= m.start < at), key=lambda m: m.start)
+    if len(listed) < 2 or not EACH.match(text, listed[-1].end, at) or not all(
+            LIST_JOINER.fullmatch(text, a.end, b.start) for a, b in pairwise(listed)):
+        return []
+    return list(dict.fromkeys(m.park for m in listed))

@@ -7,7 +7,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,7 +15,7 @@ from pathlib import Path
 from etl import attribute, engines, metrics, years
 from etl.articles import opens_with_dateline, split_articles
 from etl.inputs import InputError, find_pages
-from etl.model import Article, ArticleRecord, Mention, PageFile, PageResult, Row, Source, figure_id
+from etl.model import Article, ArticleRecord, Figure, Mention, PageFile, PageResult, Row, Source, figure_id
 from etl.normalise import normalise
 from etl.parks import find_mentions
 from etl.read import BadInput, read_page
@@ -141,12 +141,8 @@ def _figure_rows(text: str, doc: str, article: Article, subject: Actor | None, m
         return []
     last = max(f.sentence_end for f in figures)  # whose a figure is depends only on the text before it
     ctx = attribute.context(text, article, subject, mentions, [s for s in sentences if s[0] < last])
-    paired = attribute.respectively(figures, text, ctx)
     rows = []
-    for fig in figures:
-        park, how = (paired[fig], "respectively") if fig in paired else attribute.park_of(fig, text, ctx)
-        if park is None:
-            continue
+    for fig, n, park, how in _owners(figures, text, ctx):
         raw_sentence = text[fig.sentence_start:fig.sentence_end]
         sentence = raw_sentence.strip()
         sentence_start = fig.sentence_start + len(raw_sentence) - len(raw_sentence.lstrip())
@@ -159,8 +155,22 @@ def _figure_rows(text: str, doc: str, article: Article, subject: Actor | None, m
                         year_source=source if year is not None else "none",
                         doc=doc, article_id=article.article_id, sentence=sentence,
                         span_start=a.start, span_end=a.end, sentence_start=sentence_start,
-                        rule=fig.rule, attributed_by=how, figure_id=figure_id(doc_hash, fig.metric, a.start, a.end)))
+                        rule=fig.rule, attributed_by=how,
+                        figure_id=figure_id(doc_hash, fig.metric, a.start, a.end) + (f"#{n}" if n else "")))
     return rows
+
+
+def _owners(figures: list[Figure], text: str, ctx: attribute.Context
+            ) -> Iterator[tuple[Figure, int, str, str]]:
+    """(figure, n, park, how) for every park a figure belongs to: one park, or each park of a 各 list."""
+    paired = attribute.respectively(figures, text, ctx)
+    for fig in figures:
+        if each := attribute.each_of(fig, text, ctx):
+            yield from ((fig, n, park, "each") for n, park in enumerate(each))
+            continue
+        park, how = (paired[fig], "respectively") if fig in paired else attribute.park_of(fig, text, ctx)
+        if park is not None:
+            yield fig, 0, park, how
 
 
 def read_file(job: tuple[str, str]) -> PageFile | BadInput:

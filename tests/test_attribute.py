@@ -62,6 +62,10 @@ CASES = [
       ("苏银产业园", 1.07e8)]),
     ("咸宁市高企数量创新高\n\n咸宁市和咸宁高新区今年分别新增高新技术企业一百二十家、四十六家。",
      [("咸宁高新区", 46)]),  # a city's story: its 分别 list still gives the park its item
+    # 各: one figure written once for each park of the list
+    ("浙江省公布未来工厂名单\n\n全省共有32家企业入选。杭州湾经开区、袍江经开区各有2家企业上榜。",
+     [("杭州湾经开区", 2), ("袍江经开区", 2)]),
+    ("成都高新区与各类企业签约\n\n成都高新区与各类企业签约项目3个。", [("成都高新区", 3)]),  # 各类 is no 各
     # a park's story: places that speak for themselves, and those that only qualify a noun
     ("成都高新区招商提速\n\n园区新签约项目20个。从全市看,成都已落地项目140个。", [("成都高新区", 20)]),
     ("淄博高新区知识产权\n\n该高新区拥有山东省知识产权优势企业11家。", [("淄博高新区", 11)]),
