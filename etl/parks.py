@@ -164,6 +164,7 @@ def _leading_place(text: str) -> tuple[Division, int] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _suffix_of(name: str) -> str:
     return next((s for s in _suffixes_by_length() if name.endswith(s)), "")
 
@@ -232,6 +233,7 @@ def one_name_each(names: set[str]) -> dict[str, str]:
             if name not in gaz.names and (listed := gaz.canonical(name)) != name and listed in names}
 
 
+@lru_cache(maxsize=8192)
 def written_canonical(name: str) -> str:
     """A written name's canonical form by SPEC's naming rule alone, whatever the gazetteer lists."""
     bare = _PAREN.sub("", _INNER_PAREN.sub(r"\1", name))
