@@ -229,8 +229,8 @@ def one_name_each(names: set[str]) -> dict[str, str]:
     """Renames across the corpus: a listed park named as written on one page (某市开发区) and by the list's name
     on another (某市经开区) is one park, under the list's name: one bar on the dashboard, not two."""
     gaz = gazetteer()
-    return {name: listed for name in names
-            if name not in gaz.names and (listed := gaz.canonical(name)) != name and listed in names}
+    listed = {name: _as_typed(name, names) or gaz.canonical(name) for name in names if name not in gaz.names}
+    return {name: other for name, other in listed.items() if other != name and other in names}
 
 
 @lru_cache(maxsize=8192)
@@ -357,13 +357,23 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
-    """A generic name that ends a known park's name on the page (火炬开发区) is that park."""
+    """A generic name that ends a known park's name on the page (火炬开发区) is that park; "某市开发区" is the
+    page's 某市经开区 (邢台经济开发区 … 邢台开发区)."""
     names = {m.park for m in mentions}
     out = []
     for m in mentions:
         longer = [n for n in names if n != m.park and n.endswith(m.park)]
-        out.append(replace(m, park=longer[0], known=True) if len(longer) == 1 else m)
+        if len(longer) == 1:
+            m = replace(m, park=longer[0], known=True)
+        out.append(replace(m, park=typed) if (typed := _as_typed(m.park, names)) else m)
     return out
+
+
+def _as_typed(name: str, names: set[str]) -> str | None:
+    """"某市开发区" where "某市经开区" is named too: the type the other name tells."""
+    if name.endswith("开发区") and not name.endswith(("经开区", "工业开发区")) and name[:-3] + "经开区" in names:
+        return name[:-3] + "经开区"
+    return None
 
 
 def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:

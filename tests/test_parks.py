@@ -52,6 +52,7 @@ CASES = [
     ("当天晋中开发区集中开工项目14个", ["晋中开发区"]),
     ("山西晋中经济技术开发区和晋中开发区", ["晋中经开区", "晋中经开区"]),
     ("天津高新区新签约项目5个", ["天津高新区"]),
+    ("邢台经济开发区即邢台开发区", ["邢台经开区", "邢台经开区"]),  # one page, one name: the type it tells
     ("天津滨海高新区即天津高新区", ["滨海高新区", "滨海高新区"]),
     ("西部(重庆)科学城新增企业", ["重庆高新区"]),  # a name of the park's own, not a place and type
     ("某县科技产业园与平和科技产业园", ["平和科技产业园"]),  # a county whose short form is also a word
@@ -107,8 +108,9 @@ def test_gazetteer_names_are_unique() -> None:
 @pytest.mark.parametrize(("names", "renames"), [
     ({"晋中开发区", "晋中经开区"}, {"晋中开发区": "晋中经开区"}),
     ({"晋中开发区"}, {}),  # the list's name is on no page: the page's name stands
+    ({"邢台开发区", "邢台经开区"}, {"邢台开发区": "邢台经开区"}),  # no list's name: the type another page tells
     ({"天津高新区", "滨海高新区"}, {"天津高新区": "滨海高新区"}),
     ({"某某高新区", "成都高新区"}, {}),
-], ids=["晋中开发区+晋中经开区", "晋中开发区", "天津高新区+滨海高新区", "某某高新区"])
+], ids=["晋中开发区+晋中经开区", "晋中开发区", "邢台开发区+邢台经开区", "天津高新区+滨海高新区", "某某高新区"])
 def test_one_name_each(names: set[str], renames: dict[str, str]) -> None:
     assert one_name_each(names) == renames
