@@ -28,6 +28,9 @@ CREDIT = re.compile(r"(?:\s|/|^)摄$|^新华社发|^图片来源|^(?:文|图)/|^
 CAPTION = re.compile(r"^>?\s*(?:图为|左图|右图|上图|下图|图\d|图:|图：)")
 AD = re.compile(r"【广告】|■广告■|^●?\s*广告[:：\s]|https?://|www\.")
 AD_WORD = re.compile(r"热线|电话|招租|出租|零售价|二维码|公众号|微信号|法律顾问|邮编|传真|订阅")  # not in a sentence
+SOURCE = re.compile(  # a story's source and date line, under its headline or at its end: part of the story
+    r"^[(（「【\[]?\s*(?:(?:信息|稿件|新闻|文章)?(?:来源|出处)|发布时间|发布日期|时间|日期)\s*[:：]"
+    r"|^[(（「【\[]?[\u4e00-\u9fff·]{2,10}\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[)）」】\]]?$")
 EDITOR = re.compile(r"^[(（]?\s*(?:本版|责任)?编辑|^□\s*责任编辑")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5}$")
 PARK_END = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
@@ -67,6 +70,8 @@ def classify(line: str) -> str:
         return "ad"  # "园区设置服务网格10个,服务热线…。" is a sentence
     if EDITOR.match(line) and len(line) <= 30:
         return "editor"
+    if SOURCE.search(line) and len(line) <= 50 and not re.search(r"第\s*\d+\s*版|星期", line):
+        return "byline"
     if CAPTION.match(line):
         return "caption"
     if CREDIT.search(line) and len(line) <= 40:
