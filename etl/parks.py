@@ -329,7 +329,8 @@ def _coined_name_start(text: str, suffix_start: int) -> int | None:
         if not all(map(_is_cjk, word)):
             return None
         if _BOUNDARY.search(text, max(0, start - 1), start) or _after_lead_word(text, start):
-            bad = _NOT_NAME_CHARS.search(word) or _function_words_re().search(word) or word in place_names()
+            bad = _NOT_NAME_CHARS.search(word) or _function_words_re().search(word) or word in place_names() or (
+                _DESCRIPTION.search(word))
             return None if bad or word in load_yaml("context.yaml")["not_a_park_name"] else start
     return None
 
@@ -340,7 +341,7 @@ def _after_lead_word(text: str, start: int) -> bool:
         _BOUNDARY.search(text, max(0, start - 3), start - 2))
 
 
-_DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所]|国家级|省级|市级|唯一|首个|首批|各|多个|这")
+_DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所类大座]|国家级|省级|市级|唯一|首个|首批|各|多个|这")
 
 
 def _is_description(place: str, rest: str) -> bool:
@@ -370,10 +371,11 @@ def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
 
 
 def _as_typed(name: str, names: set[str]) -> str | None:
-    """"某市开发区" where "某市经开区" is named too: the type the other name tells."""
+    """"某市开发区" where "某市经开区" is named too, "某工业园" where "某工业园区" is: the fuller type the other
+    name tells (a page that writes only one form keeps it, SPEC's name as written)."""
     if name.endswith("开发区") and not name.endswith(("经开区", "工业开发区")) and name[:-3] + "经开区" in names:
         return name[:-3] + "经开区"
-    return None
+    return name + "区" if name.endswith("工业园") and name + "区" in names else None
 
 
 def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
