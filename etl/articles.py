@@ -21,6 +21,7 @@ SUBTITLE = re.compile(r"^(?:——|--|—)")
 DATELINE = re.compile(  # used with match(): anchored where it is tried
     r"(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|据新华社|中新社[\u4e00-\u9fff]{0,6}电"
     r"|中新网[\u4e00-\u9fff]{0,6}电|人民网[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,4}讯(?=\s|\d|$))")
+DATED_WIRE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:讯|电)")  # 人民网南京10月26日电, 福州新闻网7月1日讯
 BYLINE = re.compile(r"^[□■]|^\(?(?:本报记者|记者|本报通讯员|通讯员|特约记者|见习记者|实习生|文/|文:|图/|图:|撰稿|作者)"
                     r"|(?:报道|摄|\d日电)[)）]?$")
 BYLINE_END = re.compile(r"(?:记者|通讯员|特约撰稿人)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*$")
@@ -78,6 +79,8 @@ def classify(line: str) -> str:
         return "credit"
     if BYLINE_END.search(line) and len(line) <= 40:
         return "byline"  # "周口日报·新周口客户端记者 王泉林"
+    if DATED_WIRE.match(line):
+        return "dateline"
     if short and MASTHEAD.search(bare) and not re.search(r"[,。;]", bare):
         return "masthead"
     if MD_HEADING.match(line):
@@ -101,7 +104,7 @@ def classify(line: str) -> str:
 
 def opens_with_dateline(text: str, article: Article) -> bool:
     """True when the article's body starts with a dateline (本报讯, 新华社…电): a story of its own."""
-    return bool(DATELINE.match(text, article.body_start))
+    return bool(DATELINE.match(text, article.body_start) or DATED_WIRE.match(text, article.body_start))
 
 
 def _names(line: str) -> bool:
