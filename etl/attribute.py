@@ -33,9 +33,12 @@ class Context:
         return self.subject.park if self.subject else None
 
 
-def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> Actor | None:
+def article_subject(text: str, article: Article, parks: dict[int, Mention], before: Actor | None = None
+                    ) -> Actor | None:
     """The subject of an article: the first subject of its headline lines (a park named anywhere in the
-    headline otherwise), else the first subject or park its lead names."""
+    headline otherwise), else the first subject or park its lead names. A section of a park's feature
+    (竞速奔跑 / 某公司在北交所上市…) whose headline names no one and whose lead opens with a company goes on
+    with the park story before it (`before`: the story it follows, when it has no dateline)."""
     head_end = article.body_start
     title_at = text.find(article.title.split(" ")[0], article.start, head_end) if article.title else -1
     parts = _head_parts(text, article.start, head_end)
@@ -52,7 +55,8 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention]) -> A
     named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end]
     if named:
         return _as_actor(named[0], text)
-    return _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
+    lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
+    return before if lead is not None and lead.kind == "org" and before is not None and before.park else lead
 
 
 def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention], subjects_only: bool = False
@@ -165,8 +169,10 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     # city's story a park speaks only for its own sentence
     if earlier and ctx.park is not None and (earlier[-1].start >= line[0] or earlier[-1].park is not None):
         return _speaks_for(earlier[-1], ctx, "back-reference", text)
-    if earlier and earlier[-1].park and earlier[-1].start >= line[0] and not LIST_JOINER.match(text, earlier[-1].end):
-        return earlier[-1].park, "back-reference"  # a city's story: the park's own paragraph goes on
+    if earlier and earlier[-1].park and earlier[-1].start >= line[0] and not LIST_JOINER.match(text, earlier[-1].end) \
+            and not SENTENCE_END.search(text, line[0], earlier[-1].start) \
+            and not any(line[0] <= a.start < earlier[-1].start for a in ctx.actors):
+        return earlier[-1].park, "back-reference"  # a city's story: the paragraph the park opens goes on
     return ctx.park, "article"
 
 
@@ -243,6 +249,7 @@ PARK_NAMES_EVENT = re.compile(r"[^,;。:]{0,24}?(?:仪式|活动|大会|会议|�
 PARK_MODIFIES_PROJECT = re.compile(r"[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")
 PARK_SHARE = re.compile(r"(?:共|共有|有|计|为|签约|签下|占|达|达到|入选|引进|新增|拥有)?"
                         r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|名|件)")
+SENTENCE_END = re.compile(r"[。!?]")
 LIST_JOINER = re.compile(r"[、和与及]|以及")
 # "泸州高新区、泸州长开区和白酒产业园区三大园区合计实现…": a list of parks summed up
 JOINT_TOTAL = re.compile(r"[、和与及][^,;。]{0,30}?(?:[两三四五六七八九十]+大?(?:园区|开发区|新区)|合计|共计|总计)")

@@ -110,8 +110,8 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
         own = {m.start: m for m in mentions if article.start <= m.start < article.end}
         if article.kind == "story":
             # a story that names no subject and has no dateline of its own goes on with the one before
-            subject = attribute.article_subject(text, article, own) or (
-                None if opens_with_dateline(text, article) else subject)
+            carried = None if opens_with_dateline(text, article) else subject
+            subject = attribute.article_subject(text, article, own, carried) or carried
         elif not CAPTION.match(body):  # an ad or a masthead holds no park's figure
             records.append(ArticleRecord(article, None, art_year, body, Counter()))
             continue
