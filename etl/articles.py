@@ -64,11 +64,13 @@ def classify(line: str) -> str:
     """The kind of one stripped line: masthead, heading, subtitle, bullet, dateline, byline, credit,
     caption, ad, editor, name, table, rule or body."""
     bare = MD_HEADING.sub("", line)
-    short = len(bare) <= HEADING_MAX and not SENTENCE_END.search(bare[-2:]) and not bare.endswith((",", "、"))
+    short = len(bare) <= HEADING_MAX and not SENTENCE_END.search(bare[-2:]) and not bare.endswith((",", "、")) \
+        and "。" not in bare
     if RULE_LINE.match(line):
         return "rule"
-    if (AD.search(line) or (AD_WORD.search(line) and not line.endswith("。"))) and len(line) <= 90:
-        return "ad"  # "园区设置服务网格10个,服务热线…。" is a sentence
+    if (AD.search(line) or (AD_WORD.search(line) and "。" not in line[:-1] and not line.endswith("。"))) and len(
+            line) <= 90:
+        return "ad"  # "园区设置服务网格10个,服务热线…。" and "…企业23家。(记者 某某 电话:…)" are sentences
     if EDITOR.match(line) and len(line) <= 30:
         return "editor"
     if SOURCE.search(line) and len(line) <= 50 and not re.search(r"第\s*\d+\s*版|星期", line):

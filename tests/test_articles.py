@@ -45,6 +45,7 @@ LINE_CASES = [
     ("门户网站 <http://www.example.gov.cn/>", "ad"),
     ("零售价: 568元 400-965-9511", "ad"),
     ("某经开区设置企业服务专属网格12个,服务热线0573-84567890。", "body"),  # a sentence that gives a number
+    ("今年一季度,园区新增入驻企业23家。(记者 王某 电话:0393-8912345)", "body"),  # a byline's phone after a sentence
     ("尹婷婷 聂玉金", "name"),
     ("凤县", "heading"),  # a place or park alone on a line is a kicker, not a byline name
     ("兰州新区", "heading"),
