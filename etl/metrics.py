@@ -280,7 +280,9 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
         return _money(sentence, amount, left, right)
     if amount.unit == "percent":
         hits = list(rules().percent_re.finditer(CHANGE_FROM.sub("", left)))
-        return (rules().percent[hits[-1].group()], hits[-1].group(), f"percent:{hits[-1].group()}") if hits else None
+        if not hits or (hits[-1].group() == "覆盖率" and not rules().w["party_context"].search(sentence)):
+            return None
+        return rules().percent[hits[-1].group()], hits[-1].group(), f"percent:{hits[-1].group()}"
     if rules().w["durations"].match(sentence, amount.end):
         return None
     found = count_noun(sentence, amount, left)

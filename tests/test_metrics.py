@@ -55,6 +55,9 @@ CASES = [
     ("预计每年为园区企业节省成本1.2亿元", [("economic_benefit", 1.2e8)]),
     ("园区入驻企业将超过500家", [("enterprise_count", 500)]),
     ("每名党员联系3户企业", []),
+    ("每万名从业人员拥有有效发明专利186件", []),  # a density
+    ("千兆光网覆盖率达到100%", []),  # coverage of a network, not of party organisation
+    ("两新组织覆盖率达到100%", [("party_coverage_rate", 100)]),
     ("实现税收收入12.6亿元", [("tax_profit", 1260000000)]),
     ("建立工会组织45个,工会会员1.2万名", [("union_count", 45), ("union_member_count", 12000)]),
     ("全市高新技术企业达到420家,其中渭南高新区占180家", [("enterprise_count", 420), ("enterprise_count", 180)]),
