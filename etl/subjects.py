@@ -83,6 +83,9 @@ INSTITUTION = re.compile(r"(?:(?:(?![的有个和及与以在将是])[\u4e00-\u9
 CITY_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=据))(?:市|县|省)[\u4e00-\u9fff]{1,5}?(?:局|委|办|厅)")
 RANKED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:\d+强|[十百千]强|五百强|首家|首个|唯一一家)")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
+# "园区所在的耀州区新发展党员…", "与园区相邻的某县同期签约…": the place after the park is the clause's subject
+NEIGHBOURING = re.compile(r"[^,;:。]{0,12}?(?:所在的|相邻的|毗邻的|周边的|附近的)(?=[\u4e00-\u9fff])")
+LOCALITY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|社区|区|县|市|镇|乡|村)")
 
 
 def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) -> Iterator[tuple[int, int]]:
@@ -177,7 +180,9 @@ def clause_subjects(text: str, start: int, end: int, parks: dict[int, Mention], 
     w = words()
     out = []
     for pos, at in clause_starts(text, start, end, parks):
-        if at > pos and (area := w.area.search(text, pos, at) or CITY_ORGAN.search(text, pos, at)):
+        if (near := NEIGHBOURING.match(text, at, end)) and (place := LOCALITY.match(text, near.end(), end)):
+            out.append(Actor(place.start(), place.end(), None, "place", place.group()))
+        elif at > pos and (area := w.area.search(text, pos, at) or CITY_ORGAN.search(text, pos, at)):
             out.append(Actor(area.start(), area.end(), None, "area", area.group()))  # "市科技局表示,": the city
         elif actor := subject_at(text, at, end, parks, orgs):  # "某市某局负责人介绍,今年全市…": 全市 speaks
             out.append(actor)
