@@ -49,8 +49,9 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
         if subjects:
             lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks, subjects_only=True)
             if subjects[0].kind == "place" and lead and lead.park and lead.park.startswith(
-                    subjects[0].name.rstrip("市县区")):
-                return lead  # "东山:筑巢引凤…" over a lead whose subject is 东山经济技术开发区
+                    subjects[0].name.rstrip("市县区")) and KICKER_END.match(text, subjects[0].end) and not (
+                    FIGURE_BEFORE.search(DATES.sub("", text[head_end:lead.start]))):
+                return lead  # "东山:筑巢引凤…" over a lead that opens with 东山经济技术开发区
             return subjects[0]
     named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end]
     if named:
@@ -83,6 +84,9 @@ def _head_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+KICKER_END = re.compile(r"[::\s]")  # "东山:": a place as the headline's kicker
+DATES = re.compile(r"\d+(?:[—\-~至到]\d+)?[年月日]")
+FIGURE_BEFORE = re.compile(r"\d")  # a figure in the lead before the park: the park is not what it opens with
 HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”\d])[ \u3000]+(?=[\u4e00-\u9fff“])")
 
 
@@ -171,7 +175,8 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
         return _speaks_for(earlier[-1], ctx, "back-reference", text)
     if earlier and earlier[-1].park and earlier[-1].start >= line[0] and not LIST_JOINER.match(text, earlier[-1].end) \
             and not SENTENCE_END.search(text, line[0], earlier[-1].start) \
-            and not any(line[0] <= a.start < earlier[-1].start for a in ctx.actors):
+            and not any(line[0] <= a.start < earlier[-1].start for a in ctx.actors) \
+            and not FIGURE_BEFORE.search(DATES.sub("", text[line[0]:earlier[-1].start])):
         return earlier[-1].park, "back-reference"  # a city's story: the paragraph the park opens goes on
     return ctx.park, "article"
 
