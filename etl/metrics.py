@@ -174,7 +174,8 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     if amount.unit != "count":
         return False
     return bool(WITHIN_SET.match(sentence, amount.end)
-                or w["not_counted_before"].search(phrase_left(sentence, amount.start)))
+                or w["not_counted_before"].search(phrase_left(sentence, amount.start))
+                or w["capacity_before"].search(sentence, max(0, amount.start - 3), amount.start))
 
 
 def _attending(sentence: str, amount: Amount, metric: str) -> bool:

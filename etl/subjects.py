@@ -80,6 +80,8 @@ DESCRIBED = re.compile(r"作为(?:一[个家])?[^,。;]{0,10}?(?P<kind>高新区
 INSTITUTION = re.compile(r"(?:(?:(?![的有个和及与以在将是])[\u4e00-\u9fff]){2,10}?(?:大学|(?<!科)学院|医院|银行)"
                          r"|学校|该校|高校|集团)"
                          r"(?![\u4e00-\u9fff]{0,2}(?:园|区|公司))")
+PARK_COMPANY = re.compile(r"(?:(?![与和及同跟在对向为把将的、])[\u4e00-\u9fff]){0,6}?"
+                          r"(?:有限责任公司|有限公司|股份公司|集团|公司)")
 CITY_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=据))(?:市|县|省)[\u4e00-\u9fff]{1,5}?(?:局|委|办|厅)")
 RANKED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:\d+强|[十百千]强|五百强|首家|首个|唯一一家)")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
@@ -112,6 +114,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     w = words()
     if pos in parks and not (parks[pos].weak and not orgs):  # a brand-like alias is a subject only in a headline
         m = parks[pos]
+        if company := PARK_COMPANY.match(text, m.end, end):  # "某高新区投资发展有限公司": the park's company
+            return Actor(m.start, company.end(), None, "org", text[m.start:company.end()])
         return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
     if m := w.area.match(text, pos, end):
         if RANKED.match(text, m.end(), end):

@@ -56,6 +56,7 @@ CASES = [
     ("园区入驻企业将超过500家", [("enterprise_count", 500)]),
     ("每名党员联系3户企业", []),
     ("每万名从业人员拥有有效发明专利186件", []),  # a density
+    ("预计年产8万个车厢的车厢厂生产项目正在建设", []),  # a capacity
     ("千兆光网覆盖率达到100%", []),  # coverage of a network, not of party organisation
     ("两新组织覆盖率达到100%", [("party_coverage_rate", 100)]),
     ("实现税收收入12.6亿元", [("tax_profit", 1260000000)]),
