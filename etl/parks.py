@@ -126,6 +126,7 @@ def place_names() -> frozenset[str]:
 
 # What follows a city in a park's name and is an industry or a brand, not a place of the park's own.
 _DESCRIPTOR = re.compile("|".join(load_yaml("context.yaml")["name_descriptors"]))
+_INDUSTRY = re.compile(f"(?:{_DESCRIPTOR.pattern})+")
 _LEVEL_WORD = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟)")
 
 
@@ -269,9 +270,11 @@ def _abbreviated(text: str, suffix_start: int, suffix: str) -> str | None:
 def _place_right_before(own: str, suffix: str) -> bool:
     """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")
     where the suffix allows one."""
+    placed = any(own[:n] in place_names() and (len(own) - n <= 1 or _INDUSTRY.fullmatch(own[n:]))
+                 for n in range(2, 6))  # "通州湾", "太原智慧", "阿克苏纺织"
     if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
-        return own in word_like_places() or any(own[:n] in place_names() and len(own) - n <= 1 for n in range(2, 6))
-    return len(own) <= 3 or any(own[:n] in place_names() and len(own) - n <= 1 for n in range(2, 6))
+        return own in word_like_places() or placed
+    return len(own) <= 3 or placed
 
 
 def _not_a_name(name: str) -> bool:
@@ -303,7 +306,8 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
                     return lo + i
     if suffix in load_yaml("context.yaml")["place_named_suffixes"] and _word_like_county_before(text, suffix_start):
         return suffix_start - 2
-    return _coined_name_start(text, suffix_start)
+    # "享受国家级经济技术开发区政策": a class of parks, no coined name, before a 国家… suffix
+    return None if suffix.startswith("国家") else _coined_name_start(text, suffix_start)
 
 
 def _word_like_county_before(text: str, suffix_start: int) -> bool:
