@@ -38,6 +38,8 @@ CHANGE_TAIL = re.compile(f"(?:{CHANGE_BETWEEN.pattern})$")
 
 PHRASE_DELIMS = ",;:。!?"
 
+AT_PLACE = re.compile(r"在(?![建谈孵库营线产册岗职])")
+
 
 def _signed(sentence: str, left: str, amount: Amount) -> tuple[str, str, str] | None:
     """'签约88项', '开工71个' with no noun: the projects signed or started."""
@@ -111,6 +113,8 @@ def _head_noun(phrase: str, begin: int, end: int, word: str) -> tuple[str, str, 
         if not phrase.startswith("的", breaker.end()):  # "新设立的党支部": a verb inside the noun's modifier
             end = breaker.start()
             break
+    if (at := AT_PLACE.search(phrase, begin, end)) and at.start() > begin:
+        end = at.start()  # "11个基层党支部在招商引资、项目落地中…": 在 ends the noun phrase (在建项目 does not)
     best, best_end = None, -1
     for hit in r.nouns_re.finditer(phrase, begin, end):
         metric = r.nouns.get(hit.group())

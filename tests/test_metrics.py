@@ -57,6 +57,8 @@ CASES = [
     ("每名党员联系3户企业", []),
     ("每万名从业人员拥有有效发明专利186件", []),  # a density
     ("预计年产8万个车厢的车厢厂生产项目正在建设", []),  # a capacity
+    ("园区9个基层党支部在招商引资、项目落地中发挥作用", [("party_org_count", 9)]),  # 在 ends the noun phrase
+    ("新开工5个在建项目", [("project_count", 5)]),
     ("千兆光网覆盖率达到100%", []),  # coverage of a network, not of party organisation
     ("两新组织覆盖率达到100%", [("party_coverage_rate", 100)]),
     ("实现税收收入12.6亿元", [("tax_profit", 1260000000)]),
