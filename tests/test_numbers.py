@@ -81,6 +81,7 @@ CASES = [
     ("投资额也由原计划的30亿元增加到125亿元", [(12500000000, "CNY", "exact", 3000000000)]),
     ("总数由2家增至13家", [(13, "count", "exact", 2)]),
     ("由2021年的156件增至2023年的412件", [(412, "count", "exact", 156)]),  # a year on both sides
+    ("高新技术企业从2021年的12家增至有效期内55家", [(55, "count", "exact", 12)]),  # a qualifier of the later count
     ("由2022年的35亿元提高到2023年的52亿元", [(5200000000, "CNY", "exact", 3500000000)]),
     # lists that share a unit or a qualifier
     ("分别给予不超过50万元和20万元的奖补", [(500000, "CNY", "under", None), (200000, "CNY", "under", None)]),
