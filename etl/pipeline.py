@@ -106,6 +106,9 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
     subject = None
     for article in split_articles(text, doc):
         body = text[article.start:article.end]
+        # an article with a date of its own counts its 今年/去年 from that date, not from the page's
+        dated = years.dated_year(text, article.start, article.body_start, article.end)
+        anchor = page_year if dated is None else dated
         art_year, art_source = years.article_year(text, article.start, article.body_start, article.end, page_year)
         own = {m.start: m for m in mentions if article.start <= m.start < article.end}
         if article.kind == "story":
@@ -121,7 +124,8 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
         records.append(ArticleRecord(article, park, art_year, body, terms(body) if park else Counter()))
         # a caption speaks for its story; a city's story holds a park's figure only where it names one
         if own or (subject is not None and subject.park is not None) or PARK_WORD.search(body):
-            rows += _figure_rows(text, doc, article, subject, mentions, (page_year, art_year, art_source), doc_hash)
+            dates = (anchor, "page" if dated is None else "article", art_year, art_source)
+            rows += _figure_rows(text, doc, article, subject, mentions, dates, doc_hash)
     return PageResult(doc=doc, path=path, encoding=encoding, text=text, doc_hash=doc_hash, year=page_year,
                       year_source="page" if page_year is not None else "none",
                       articles=records, rows=rows)
@@ -132,9 +136,10 @@ PARK_WORD = re.compile(r"高新区|经开区|开发区")  # "其中,高新区签
 
 
 def _figure_rows(text: str, doc: str, article: Article, subject: Actor | None, mentions: list[Mention],
-                 dates: tuple[int | None, int | None, str], doc_hash: str) -> list[Row]:
-    """The metric rows of one article: its figures, each with its park and year."""
-    page_year, art_year, art_source = dates
+                 dates: tuple[int | None, str, int | None, str], doc_hash: str) -> list[Row]:
+    """The metric rows of one article: its figures, each with its park and year (今年 counts from `anchor`,
+    the article's own date or the page's)."""
+    anchor, anchor_source, art_year, art_source = dates
     sentences = list(metrics.sentences(text, article.start, article.end))
     figures = metrics.extract(text, article.start, article.end, sentences)
     if not figures:
@@ -146,8 +151,9 @@ def _figure_rows(text: str, doc: str, article: Article, subject: Actor | None, m
         raw_sentence = text[fig.sentence_start:fig.sentence_end]
         sentence = raw_sentence.strip()
         sentence_start = fig.sentence_start + len(raw_sentence) - len(raw_sentence.lstrip())
-        year, source = years.figure_year(raw_sentence, fig.amount.start - fig.sentence_start, page_year,
+        year, source = years.figure_year(raw_sentence, fig.amount.start - fig.sentence_start, anchor,
                                          art_year, art_source)
+        source = anchor_source if source == "page" else source
         a = fig.amount
         rows.append(Row(park=park, category=fig.category, metric=fig.metric, value=a.value, unit=a.unit,
                         qualifier=a.qualifier, from_value=a.from_value, value_low=a.value_low,

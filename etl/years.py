@@ -34,6 +34,7 @@ PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
 PLAN_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 RELATIVE_RE = re.compile("|".join(sorted(RELATIVE, key=len, reverse=True)))
 DATELINE_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)")
+SOURCE_DATE = re.compile(r"(?:来源|时间|日期)[^\n]{0,30}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 BARE_REVIEW_YEAR = re.compile(r"(?:回眸|回看|回望|盘点|答卷[·\s]?\S{0,4}?)((?:19|20)\d{2})(?!\d|年)")
 # Between a year and the figure, these move the time on: "2006年,开发区规划建设…;后来,…项目落户"
 TIME_MOVES_ON = re.compile(r"后来|此后|如今|目前|现在|近年来|截至目前|现有|现已")  # "2015年成立,现有工会100家"
@@ -65,12 +66,12 @@ def page_year(text: str) -> int | None:
 
 
 def article_year(text: str, head_start: int, body_start: int, end: int, page: int | None) -> tuple[int | None, str]:
-    """(year, source) an article reports on: a dateline's year, a year its headline or lead frames
+    """(year, source) an article reports on: its own date's year (dated_year), a year its headline or lead frames
     ("回眸2019", "2020年,该区…"), one year before the page for a lead that starts from 去年 or 上一年,
     else the page's year."""
+    if (dated := dated_year(text, head_start, body_start, end)) is not None:
+        return dated, "article"
     head, lead = text[head_start:body_start], text[body_start:min(end, body_start + LEAD_CHARS)]
-    if m := DATELINE_DATE.search(lead):
-        return _year(m.group(1)), "article"
     for part in (head, lead):
         if (m := BARE_REVIEW_YEAR.search(part)) or (m := _framing_year(part)):
             return _year(m.group(1)), "article"
@@ -79,6 +80,17 @@ def article_year(text: str, head_start: int, body_start: int, end: int, page: in
     if page is None:
         return None, "none"
     return page, "article" if f"{page}年" in text[head_start:end] else "page"
+
+
+def dated_year(text: str, head_start: int, body_start: int, end: int) -> int | None:
+    """The year of an article's own date: its dateline's, or its source line's (时间:2021-12-30 under the
+    headline, "(来源:某网 2022-04-13)" closing it). Its 今年 and 去年 count from that year, not the page's."""
+    head, lead = text[head_start:body_start], text[body_start:min(end, body_start + LEAD_CHARS)]
+    last = text[text.rfind("\n", body_start, end) + 1:end]
+    if m := DATELINE_DATE.search(lead) or ISO_DATE.search(head) or (
+            len(last) <= 50 and (ISO_DATE.search(last) or SOURCE_DATE.search(last))):
+        return _year(m.group(1))
+    return None
 
 
 def _framing_year(part: str) -> re.Match[str] | None:

@@ -70,6 +70,9 @@ ARTICLE_CASES = [
     ("某经开区去年新增高新技术企业24家", "走进园区,塔吊林立。", 2024, (2023, "article")),
     ("", "南昌国家高新技术产业开发区1992年11月获批国家级高新区。", 2018, (2018, "page")),  # a founding date
     ("", "本报综合 进入2023年,各地园区晒出上一年的成绩单。2022年,三个园区分别签下项目。", 2023, (2022, "article")),
+    ("某经开区:百舸争流\n\n时间:2021-12-30", "这里,园区新签约项目13个。", 2024, (2021, "article")),  # a source line
+    ("", "园区新签约项目13个。\n\n(来源:某网 2022-04-13)", 2024, (2022, "article")),  # … closing the story
+    ("", "园区新签约项目13个。\n来源:某日报 2022年4月13日", 2024, (2022, "article")),
 ]
 
 
@@ -79,3 +82,20 @@ def test_article_year(head: str, body: str, page: int | None, expected: tuple) -
     text = f"{head}\n\n{body}" if head else body
     body_start = len(head) + 2 if head else 0
     assert article_year(text, 0, body_start, len(text), page) == expected
+
+
+# (page, the (year, year_source) of its figures): an article's own date anchors its 今年 and 去年
+PIPELINE_CASES = [
+    ("园区观察 · 2024年8月20日\n\n## 某经开区:风正扬帆\n\n时间:2021-12-30\n\n今年,金乡经济开发区新签约项目13个。",
+     [(2021, "article")]),
+    ("园区观察 · 2024年8月20日\n\n## 某经开区:风正扬帆\n\n今年,金乡经济开发区新签约项目13个。", [(2024, "page")]),
+    ("园区观察 · 2024年8月20日\n\n## 某经开区:风正扬帆\n\n去年,金乡经济开发区新签约项目13个。"
+     "\n\n(来源:某网 2022-04-13)",
+     [(2021, "article")]),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), PIPELINE_CASES, ids=[c[0][17:60] for c in PIPELINE_CASES])
+def test_an_articles_own_date_anchors_its_relative_years(page: str, expected: list) -> None:
+    from etl.pipeline import process_text
+    assert [(r.year, r.year_source) for r in process_text(page, "p.txt").rows] == expected
