@@ -300,7 +300,7 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
     for i in range(len(run) - 1):
         for n in (5, 4, 3, 2):
             word = run[i:i + n]
-            if len(word) == n and word in places:
+            if len(word) == n and word in places and not _function_word_before_place(run, i):
                 rest = run[i + n:]
                 if len(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(word, rest):
                     return lo + i
@@ -308,6 +308,14 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
         return suffix_start - 2
     # "享受国家级经济技术开发区政策": a class of parks, no coined name, before a 国家… suffix
     return None if suffix.startswith("国家") else _coined_name_start(text, suffix_start)
+
+
+def _function_word_before_place(run: str, i: int) -> bool:
+    """"从江苏邳州…": a place (从江) that begins with a function word before another place (江苏) is no place."""
+    return run[i] in _FUNCTION_CHARS and any(run[i + 1:i + 1 + n] in place_names() for n in (2, 3, 4, 5))
+
+
+_FUNCTION_CHARS = "从到向由经于在和与及对把将为以的了是"
 
 
 def _word_like_county_before(text: str, suffix_start: int) -> bool:
