@@ -56,8 +56,20 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
     named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end]
     if named:
         return _as_actor(named[0], text)
+    if place := _place_in_headline(text, parts, parks):
+        return place  # "兰洽会兰州市签约164个项目": the city's story, even where its lead names no subject
     lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
     return before if lead is not None and lead.kind == "org" and before is not None and before.park else lead
+
+
+def _place_in_headline(text: str, parts: list[tuple[int, int]], parks: dict[int, Mention]) -> Actor | None:
+    """A place named inside a headline and followed by its verb or figure (兰洽会兰州市签约…)."""
+    for s0, s1 in parts:
+        for m in words().place.finditer(text, s0, s1):
+            actor = subject_at(text, m.start(), s1, parks)
+            if actor is not None and actor.kind == "place" and actor.verbal:
+                return actor
+    return None
 
 
 def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention], subjects_only: bool = False
