@@ -26,7 +26,7 @@ def draft(name):
     return (here / f"{name}_draft.txt").read_text(encoding="utf-8")
 
 # o01, o06: plain UTF-8
-for name in ["o01", "o06"]:
+for name in ["o01", "o06", "o07", "o08"]:
     (out / f"{name}.txt").write_text(draft(name), encoding="utf-8")
 # o02: traditional (s2tw, 「」), GB18030
 t = trad(draft("o02"))
