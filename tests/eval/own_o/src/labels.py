@@ -215,7 +215,6 @@ P(d, 2024, "masthead 「锡林郭勒园区 · 2024年12月20日 星期五 · 第
 d = "o05.txt"; sg = COMPOSED
 ap = ["邳州高新区", "江苏邳州高新技术产业开发区"]
 G(d, "邳州高新区", ap, "project_count", 11, "count", "exact", "新签约亿元以上项目（上半年）", "park", 2025, "article", "上半年新签约亿元以上项目11个，", sg)
-G(d, "邳州高新区", ap, "project_count", 11, "count", "exact", "新签约亿元以上项目（标题）", "park", 2025, "article", "邳州高新区：上半年新签约亿元以上项目11个", sg, dup="上半年新签约亿元以上项目11个，")
 G(d, "邳州高新区", ap, "investment_total", 8650000000, "CNY", "exact", "新签约亿元以上项目总投资", "park", 2025, "article", "总投资86.5亿元", sg)
 G(d, "邳州高新区", ap, "party_org_count", 63, "count", "exact", "两新党组织", "park", 2025, "article", "园区现有两新党组织63个", sg)
 G(d, "邳州高新区", ap, "party_member_count", 1420, "count", "exact", "党员", "park", 2025, "article", "党员1420名", sg)
@@ -237,7 +236,6 @@ G(d, "石家庄经开区", as2, "grid_count", 9, "count", "exact", "企业服务
 N(d, "今年1至5月", "a period", "石家庄经开区")
 az = ["子牙经开区", "天津子牙经济技术开发区"]
 G(d, "子牙经开区", az, "project_count", 18, "count", "exact", "签约项目（上半年）", "park", 2025, "page", "上半年签约项目18个，总投资72亿元", sg)
-G(d, "子牙经开区", az, "project_count", 18, "count", "exact", "签约项目（标题）", "park", 2025, "page", "子牙经开区：签约项目18个", sg, dup="上半年签约项目18个，总投资72亿元")
 G(d, "子牙经开区", az, "investment_total", 7200000000, "CNY", "exact", "签约项目总投资", "park", 2025, "page", "总投资72亿元，其中", sg)
 G(d, "子牙经开区", az, "project_count", 7, "count", "exact", "亿元以上项目（其中）", "park", 2025, "page", "其中亿元以上项目7个", sg)
 sx = "http://m.ibeifang.com.cn/?a=view&p=313&r=12115 (北方网 2025, 锡林郭勒盟总商会党委)"
@@ -245,10 +243,10 @@ N(d, "所属54家商（协）会", "锡林郭勒盟 chambers of commerce", None)
 N(d, "800余家重点民营企业", "锡林郭勒盟 private enterprises (a league 工商联), not a park's", None)
 N(d, "理想信念教育活动19场", "events, no metric", None)
 N(d, "覆盖民营经济人士7000余人次", "person-times", None)
-A(d, 0, "● 邳州高新区：上半年新签约亿元以上项目11个", "本报讯 6月12日，记者从江苏", "park", "邳州高新区", 2025)
+A(d, 0, "● 邳州高新区：“党建+招商”双轮驱动", "本报讯 6月12日，记者从江苏", "park", "邳州高新区", 2025)
 A(d, 1, "● 长清区：新兴领域党建“四链”发力", "济南市长清区全区2.3万家非", "district", None, 2025)
 A(d, 2, "● 石家庄经开区：企业工会“建起来”更要“活起来”", "今年1至5月，石家庄经济技术", "park", "石家庄经开区", 2025)
-A(d, 3, "● 子牙经开区：签约项目18个", "天津子牙经济技术开发区上半年", "park", "子牙经开区", 2025)
+A(d, 3, "● 子牙经开区：上半年招商开门红", "天津子牙经济技术开发区上半年", "park", "子牙经开区", 2025)
 A(d, 4, "● 锡林郭勒盟工商联：“铸牢”入章程全覆盖", "锡林郭勒盟工商联所属54家商", "other", None, 2025)
 P(d, 2025, "no masthead date; dateline 6月12日 without a year; the 邳州 lead says 2025年以来 (and 到2027年); the other briefs say 今年/上半年")
 
@@ -276,16 +274,32 @@ G(d, "巴彦淖尔经开区", ["巴彦淖尔经开区"], "party_org_count", 14, 
 G(d, "巴彦淖尔经开区", ["巴彦淖尔经开区"], "party_member_count", 870, "count", "exact", "党员人数（去年底）", "park", 2021, "page", "园区党员人数达到870名", sg)
 G(d, "巴彦淖尔经开区", ["巴彦淖尔经开区"], "party_org_count", 5, "count", "exact", "星级党组织（今年目标）", "park", 2022, "page", "力争再培育星级党组织5个", sg, status="target")
 G(d, "神木高新区", ["神木高新区", "陕西神木高新区"], "project_count", 12, "count", "exact", "一季度签约落地项目", "park", 2022, "page", "一季度签约落地项目12个，总投资46亿元", sg)
-G(d, "神木高新区", ["神木高新区", "陕西神木高新区"], "project_count", 12, "count", "exact", "一季度签约落地项目（标题）", "park", 2022, "page", "神木高新区：一季度签约落地项目12个", sg, dup="一季度签约落地项目12个，总投资46亿元")
 G(d, "神木高新区", ["神木高新区", "陕西神木高新区"], "investment_total", 4600000000, "CNY", "exact", "签约落地项目总投资", "park", 2022, "page", "总投资46亿元，以煤基", sg)
-G(d, "定西高新区", ["定西高新区"], "service_count", 16, "count", "exact", "党群服务中心新增自助服务事项", "park", 2022, "page", "心新增自助服务事项十六项", sg, note="the OCR break splits 党群服务中\\n\\n心; evidence after the break")
+sdx = "http://gansu.gansudaily.com.cn/system/2022/08/22/030614250.shtml (每日甘肃网/定西日报 2022-08-22)"
+adx = ["定西高新区", "定西经济开发区"]
+G(d, "定西高新区", adx, "enterprise_count", 1, "count", "exact", "国家专精特新小巨人企业", "park", 2022, "page", "小巨人企业1家", sdx)
+G(d, "定西高新区", adx, "enterprise_count", 18, "count", "exact", "国家高新技术企业", "park", 2022, "page", "国家高新技术企业18家", sdx)
+G(d, "定西高新区", adx, "enterprise_count", 28, "count", "exact", "省级专精特新和科技创新型企业", "park", 2022, "page", "科技创新型企业28家", sdx)
+N(d, "位列第5位", "a ranking", "定西高新区")
+N(d, "省级创新平台及荣誉称号83家", "platforms and honours, not enterprises", "定西高新区")
+N(d, "2019年、2020年连续被评为", "years of an award", "定西高新区")
+sdt = "https://www.dongtai.gov.cn/art/2022/6/20/art_7358_3867795.html (东台日报 2022-06-20, 高新区非公企业党组织挑起发展大梁)"
+adt = ["东台高新区"]
+G(d, "东台高新区", adt, "party_org_count", 12, "count", "exact", "非公企业党支部", "park", 2022, "page", "全区已发展非公企业党支部12家", sdt)
+G(d, "东台高新区", adt, "party_org_count", 12, "count", "exact", "非公企业党支部（标题）", "park", 2022, "page", "非公企业党支部发展到12家", sdt, dup="全区已发展非公企业党支部12家")
+G(d, "东台高新区", adt, "project_count", 600, "count", "over", "互联网产业园生产性服务业项目或总部经济", "park", 2022, "page", "项目或总部经济600多个", sdt, sub=["互联网产业园"], borderline=True,
+  note="项目或总部经济 mixes projects and headquarters; counted as projects of the park's 互联网产业园")
+N(d, "建有3300平方米的党群服务中心", "an area", "东台高新区")
+N(d, "开票收入逾2亿元", "one company's revenue", "东台高新区")
+N(d, "纳税过千万元", "one company's tax (a threshold phrase), not the park's", "东台高新区")
 A(d, 0, "● 济北经开区组建五大党建联盟", "济南济北经济开发区聚焦五大", "park", "济北经开区", 2022)
 A(d, 1, "● 图木舒克市292个项目集中开复工", "2月22日，新疆兵团第三师图", "city", None, 2022)
-A(d, 2, "● 阿拉尔市210个重点项目开复工", "新疆兵团第一师阿拉尔市日前", "city", None, 2022)
+A(d, 2, "● 阿拉尔市210个重点项目开复工", "新疆兵团第一师阿拉尔市2月1", "city", None, 2022)
 A(d, 3, "● 巴彦淖尔经开区：支部建到生产线上", "去年，巴彦淖尔经开区新建非", "park", "巴彦淖尔经开区", 2022)
-A(d, 4, "● 神木高新区：一季度签约落地项目12个", "陕西神木高新区一季度签约落", "park", "神木高新区", 2022)
-A(d, 5, "● 定西高新区：党群服务“一站式”", "定西高新区党群服务中", "park", "定西高新区", 2022)
-P(d, 2022, "masthead 「园区要闻 · 2022年3月18日 星期五」; 图木舒克 dateline 2月22日 without year; 巴彦淖尔 去年 → 2021")
+A(d, 4, "● 神木高新区：煤基新材料项目加快落地", "陕西神木高新区一季度签约落", "park", "神木高新区", 2022)
+A(d, 5, "● 定西高新区：向国家高新区发起冲刺", "8月中旬，定西市召开定西高", "park", "定西高新区", 2022)
+A(d, 6, "● 东台高新区：非公企业党支部发展到12家", "东台高新区在苏北首家成立青", "park", "东台高新区", 2022)
+P(d, 2022, "masthead 「园区要闻 · 2022年8月26日 星期五」; 图木舒克 2月22日 and 阿拉尔 2月16日 without year; 巴彦淖尔 去年 → 2021; 定西 8月中旬/现有; 东台高新区 目前")
 
 # ---------------- o07 (UTF-8, Markdown ##, 2019) ----------------
 d = "o07.txt"; se = "http://www.dtxww.com/site/content.html?key=5c64d96678d069ea1c8b4568&father_key=5823da05d7af1495008b46a8 (东台报业网 2019-02-14)"
