@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 import pytest
@@ -27,23 +28,35 @@ TABLES = ["documents", "articles", "parks", "metrics", "terms", "rejected"]
 # credit to parks. seeds and dev are the judges' (copies of shared/eval); own_a … own_d our own, written and
 # labelled from real reporting before the ETL ever ran on them (own_c keeps real published passages as written).
 # (F1 floor, most non-park figures credited) per labelled set; own_e … own_i were held out until measured
-FLOORS = {"seeds": (0.95, 0), "dev": (0.95, 3), "own_a": (0.95, 3), "own_b": (0.95, 3), "own_c": (0.90, 3),
-          "own_d": (0.90, 5), "own_e": (0.85, 10), "own_f": (0.90, 3), "own_g": (0.85, 5), "own_h": (0.80, 3),
-          "own_i": (0.80, 2), "own_j": (0.75, 2)}
+class Floor(NamedTuple):
+    f1: float
+    negatives: int  # most non-park figures credited
+    wrong_years: int = 0  # page years wrong
+    found: float = 0.95  # share of articles found
+    splits: int = 0  # extra names for one park
+
+
+# own_k, own_m and own_o were scored once on first sight (F1 0.595, 0.296, 0.828) before any rule was written
+# against them; own_o's 定西经济开发区/定西高新区 are one park by its labeller's reading (a split here).
+FLOORS = {"seeds": Floor(0.95, 0), "dev": Floor(0.95, 3), "own_a": Floor(0.95, 3), "own_b": Floor(0.95, 3),
+          "own_c": Floor(0.90, 3), "own_d": Floor(0.90, 5), "own_e": Floor(0.85, 10), "own_f": Floor(0.90, 3),
+          "own_g": Floor(0.85, 5), "own_h": Floor(0.95, 2), "own_i": Floor(0.95, 2), "own_j": Floor(0.95, 2),
+          "own_k": Floor(0.80, 15, found=0.90), "own_m": Floor(0.65, 8, wrong_years=1),
+          "own_o": Floor(0.90, 5, splits=1)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_labelled_sets_score_above_their_floor(name: str) -> None:
-    """gaoxin eval on each set: F1, non-park figures credited, every page year right, ≥ 95 % of articles found."""
-    floor, negatives = FLOORS[name]
+    """gaoxin eval on each set: F1, non-park figures credited, page years right, articles found, one name a park."""
+    floor = FLOORS[name]
     result = scores(EVAL / name)
-    assert result["f1"] >= floor, result
-    assert result["negatives_attributed"] <= negatives, result
+    assert result["f1"] >= floor.f1, result
+    assert result["negatives_attributed"] <= floor.negatives, result
     right, pages = map(int, result["page_year"].split("/"))
-    assert right == pages, result
+    assert right >= pages - floor.wrong_years, result
     found, articles = map(int, result["articles_found"].split("/"))
-    assert found >= 0.95 * articles, result
-    assert result["park_name_splits"] == 0, result
+    assert found >= floor.found * articles, result
+    assert result["park_name_splits"] <= floor.splits, result
 
 
 def test_own_unseen_pages_score_above_bar(pages_db: Path) -> None:
@@ -190,14 +203,20 @@ def test_hard_wrapped_copy_gives_the_same_figures(tmp_path: Path) -> None:
     assert query(db, "select count(*) from metrics where doc = 'a.txt'")[0][0] > 0
 
 
-@pytest.mark.parametrize("name", ["probes.jsonl", "probes2.jsonl", "probes3.jsonl"])
+# probes4 (200 snippets, 96 of them real passages) scored F1 0.864 on first sight
+PROBE_FLOORS = {"probes.jsonl": (6, 0.95), "probes2.jsonl": (6, 0.95), "probes3.jsonl": (6, 0.95),
+                "probes4.jsonl": (40, 0.85)}
+
+
+@pytest.mark.parametrize("name", list(PROBE_FLOORS))
 def test_probe_snippets_give_exactly_their_park_figures(name: str) -> None:
-    """tests/eval/probes*.jsonl: 600 headline-and-lead snippets labelled from SPEC before the ETL ran on them
+    """tests/eval/probes*.jsonl: 800 headline-and-lead snippets labelled from SPEC before the ETL ran on them
     (every number form, city and county stories naming a park, distractors): the figures they give."""
+    most_fp, least_recall = PROBE_FLOORS[name]
     tp = fp = fn = 0
     for line in (EVAL / name).read_text(encoding="utf-8").splitlines():
         probe = json.loads(line)
         got = Counter((r.park, r.metric, round(r.value, 2)) for r in process_text(probe["text"], "p.txt").rows)
         want = Counter((e["park"], e["metric"], round(float(e["value"]), 2)) for e in probe["expect"])
         tp, fp, fn = tp + sum((got & want).values()), fp + sum((got - want).values()), fn + sum((want - got).values())
-    assert fp <= 6 and tp / (tp + fn) >= 0.95, (tp, fp, fn)
+    assert fp <= most_fp and tp / (tp + fn) >= least_recall, (tp, fp, fn)
