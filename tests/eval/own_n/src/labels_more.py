@@ -107,8 +107,9 @@ N(d,"专业技术人才700余名","扶绥县 county talent (enterprises' hires)"
 A(d,0,"鹤城高新区：2024年工作总结","一、2024年主要工作开展","park","鹤城高新区",2024)
 A(d,1,"中方产业开发区：“五好”园区评价得分提高31.94分","近日,湖南省中方产业开发区在","park","中方产业开发区",2025)
 A(d,2,"扶绥县：“三链协同”强园区","广西扶绥县面向东盟、毗邻南宁","county",None,2025)
-A(d,3,"","图为中方产业开发区电力装备","other",None,2025)
-P(d,2025,"masthead 「2025年8月8日 星期五」; 鹤城 brief is the park's 「2024年工作总结」 (article year 2024); 中方 「2025年一季度」; 扶绥 「2024年规上工业总产值」 in a 2025 story")
+A(d,3,"驻马店经济开发区“两新”组织党建工作成效显著","2023年以来,驻马店经济开发区","park","驻马店经开区",2023)
+A(d,4,"","图为中方产业开发区电力装备","other",None,2025)
+P(d,2025,"masthead 「2025年8月8日 星期五」; 鹤城 brief is the park's 「2024年工作总结」 (article year 2024); 中方 「2025年一季度」; 扶绥 「2024年规上工业总产值」 in a 2025 story; 驻马店 brief 「2023年以来」 (article year 2023)")
 
 # ---------------- n08 四川省 (province, names 宜宾高新区), 开封市 (city) ----------------
 d = "n08.txt"; s = "https://www.antpedia.com/news/35/n-2278335.html (四川省科技厅消息, 2019-01-31)"
@@ -141,3 +142,12 @@ A(d,0,"四川省新增2家省级高新技术产业园区","近期,四川省人�
 A(d,1,"开封菊花文化节签约664.2亿元","在10月18日举行的中国开封第","city",None,2019)
 A(d,2,"","【订阅】《科技与园区》全年定价","ad",None,2019)
 P(d,2019,"masthead 「2019年10月21日 星期一」; 四川 story reports 2018 figures; 开封 「2018年中国开封菊花文化节…截至目前」")
+
+# n07 additional brief: 驻马店经开区 两新党建 (2023)
+d = "n07.txt"; s3 = "https://m.zmdtvw.cn/showinfo-429-310699-0.html (驻马店网络电视台, 2023)"
+G(d,"驻马店经开区",["驻马店经济开发区"],"party","party_member_count",27,"count","exact","河南乐山电缆有限公司党支部正式党员","project",2023,"article","目前有正式党员27名",s3,note="one company's branch inside the park: scope project")
+N(d,"于2011年6月成立了党支部","a founding date","驻马店经开区")
+N(d,"支部委员4名","branch committee members, not a count of members","驻马店经开区")
+N(d,"惠洁管业等3家非公企业党建阵地","party venues, not organisations","驻马店经开区")
+N(d,"等6家“两新”组织党建阵地","party venues upgraded","驻马店经开区")
+N(d,"打造了5个“爱心驿站”","stations (with the district trade union), not service items or unions","驻马店经开区")
