@@ -150,7 +150,7 @@ N(d,"项目总投资约30亿元","a city project","玉林经开区")
 N(d,"面积约550亩","land area","玉林经开区")
 A(d,0,"贵港高新区：项目建设跑出“加速度”","在广西齐峰新材料有限公司年产","park",pk,2024)
 A(d,1,"玉林：产业园区23个项目集中开竣工","12月15日,全区产业园区项目","city",None,2024)
-P(d,2024,"masthead 「2024年12月4日」; the stories say 今年7月30日, 今年3月, 12月15日")
+P(d,2024,"masthead 「2024年12月4日」; the stories say 今年7月30日, 今年3月, 12月15日; 汨罗 story reviews 2023 (「2023年…过去一年」, dateline 3月6日)")
 
 # ---------------- n05 宜宾高新区 (叙州园) in a 叙州区 story (四川); 梁平区 (重庆) ----------------
 d = "n05.txt"; s = "http://cq.china.com.cn/2021-10/26/content_41714877.htm (华龙网/中国网, 2021-10-26)"
@@ -190,6 +190,7 @@ P(d,2021,"masthead 「2021年10月26日 星期二」 (full-width on the page); �
 
 exec((here / "labels_more.py").read_text(encoding="utf-8")) if (here / "labels_more.py").exists() else None
 
+arts.sort(key=lambda r: (r["doc"], r["index"]))
 for n, rows in [("gold", gold), ("negatives", negs), ("articles", arts), ("pages", pages)]:
     with open(root / f"{n}.jsonl", "w", encoding="utf-8") as f:
         for r in rows: f.write(json.dumps(r, ensure_ascii=False) + "\n")

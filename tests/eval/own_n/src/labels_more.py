@@ -172,3 +172,19 @@ N(d,"完成全年任务的82%","share","来宾高新区")
 N(d,"完成全年任务的58.6%","share","来宾高新区")
 N(d,"“三提升、三攻坚、三突破”","a slogan","来宾高新区")
 N(d,"2019年7月份项目集中开竣工活动","a date","来宾高新区")
+
+# n04 additional article: 汨罗高新区 (湖南岳阳), 2023 figures in a 2024 story
+d = "n04.txt"; s5 = "https://epaper.voc.com.cn/hnrb/html/2024-03/08/content_1675471.htm (湖南日报 2024-03-08)"
+pk, al, sub = "汨罗高新区", ["汨罗高新区"], ["PCB产业园"]
+G(d,pk,al,"projects","project_count",75,"count","exact","2023年签约项目","park",2023,"article","全年共计签约项目75个",s5)
+G(d,pk,al,"projects","project_count",3,"count","exact","其中10亿元以上签约项目","park",2023,"article","其中10亿元以上项目3个",s5)
+G(d,pk,al,"investment","investment_total",2.1925e10,"CNY","exact","2023年签约投资额","park",2023,"article","约投资额219.25亿元",s5,note="the wrap cuts 签|约投资额; evidence from the line's head")
+G(d,pk,al,"investment","investment_total",2e8,"CNY","exact","湖南屹华科技投资（PCB产业园）","project",2023,"article","科技有限公司投资2亿元",s5,sub=sub)
+G(d,pk,al,"investment","output_value",2e8,"CNY","exact","屹华科技达产后年产值","project",2023,"article","达产后可实现年产值2亿元",s5,sub=sub,status="target")
+N(d,"全年技工贸收入同比增长8","growth rate (cut by the wrap)","汨罗高新区")
+N(d,"税收增长1.5%","growth rate of tax, not a tax amount","汨罗高新区")
+N(d,"和盈电路2家企业","companies an operator invested in, not a count of the park's enterprises","汨罗高新区")
+N(d,"上新近100台设备","machines (近100台), no metric","汨罗高新区")
+N(d,"5个车间","workshops","汨罗高新区")
+
+A("n04.txt",2,"汨罗高新区：高质量发展行稳致远","“2023年,汨罗高新区高质量发展","park","汨罗高新区",2023)
