@@ -108,7 +108,7 @@ A(d,0,"鹤城高新区：2024年工作总结","一、2024年主要工作开展",
 A(d,1,"中方产业开发区：“五好”园区评价得分提高31.94分","近日,湖南省中方产业开发区在","park","中方产业开发区",2025)
 A(d,2,"扶绥县：“三链协同”强园区","广西扶绥县面向东盟、毗邻南宁","county",None,2025)
 A(d,3,"驻马店经济开发区“两新”组织党建工作成效显著","2023年以来,驻马店经济开发区","park","驻马店经开区",2023)
-A(d,4,"","图为中方产业开发区电力装备","other",None,2025)
+A(d,5,"","图为中方产业开发区电力装备","other",None,2025)
 P(d,2025,"masthead 「2025年8月8日 星期五」; 鹤城 brief is the park's 「2024年工作总结」 (article year 2024); 中方 「2025年一季度」; 扶绥 「2024年规上工业总产值」 in a 2025 story; 驻马店 brief 「2023年以来」 (article year 2023)")
 
 # ---------------- n08 四川省 (province, names 宜宾高新区), 开封市 (city) ----------------
@@ -188,3 +188,14 @@ N(d,"上新近100台设备","machines (近100台), no metric","汨罗高新区")
 N(d,"5个车间","workshops","汨罗高新区")
 
 A("n04.txt",2,"汨罗高新区：高质量发展行稳致远","“2023年,汨罗高新区高质量发展","park","汨罗高新区",2023)
+
+# n07 additional district brief: 鄂城区 (湖北鄂州), names 花湖经济开发区
+d = "n07.txt"
+N(d,"花湖经济开发区“一区三园”","a park named in a district report; 一区三园 is a layout","花湖经开区")
+N(d,"滨江科技新区7个总投资达115亿元","鄂城区 district projects (滨江科技新区)","花湖经开区")
+N(d,"光电子产业园6个总投资达40亿元","鄂城区 district projects","花湖经开区")
+N(d,"该区高新技术企业达55家","鄂城区 district enterprises","花湖经开区")
+N(d,"入库科技型中小企业127家","鄂城区 district enterprises","花湖经开区")
+N(d,"技术合同登记成交总金额8.7亿元","technology contracts (district)","花湖经开区")
+N(d,"预计全年完成11亿元","district forecast of technology contracts","花湖经开区")
+A(d,4,"鄂城区：科技创新成效几何","2022年鄂城区科技创新成效如何","district",None,2022)
