@@ -199,3 +199,12 @@ N(d,"入库科技型中小企业127家","鄂城区 district enterprises","花湖
 N(d,"技术合同登记成交总金额8.7亿元","technology contracts (district)","花湖经开区")
 N(d,"预计全年完成11亿元","district forecast of technology contracts","花湖经开区")
 A(d,4,"鄂城区：科技创新成效几何","2022年鄂城区科技创新成效如何","district",None,2022)
+
+# n05 additional district article (四川, 2021)
+d = "n05.txt"
+N(d,"等14个项目,总投资43.2亿元","a district's signed projects (2021中外知名企业四川行)")
+N(d,"等8个项目,总投资69.83亿元","a district's signed projects (西博会)")
+N(d,"召开项目落地联席会议30余次","count of meetings")
+N(d,"等8个项目已开工建设","a district's started projects")
+N(d,"第十八届中国西部国际博览会","an ordinal")
+A(d,2,"四川行、西博会签约项目有序推进","2021中外知名企业四川行活动签约","district",None,2021)
