@@ -278,11 +278,12 @@ def _place_right_before(own: str, suffix: str) -> bool:
 
 
 def _not_a_name(name: str) -> bool:
-    """A district that is called a 新区 (浦东新区, 天津滨海新区) and a city's parks together (银川市工业园区)."""
+    """A district that is called a 新区 (浦东新区, 天津滨海新区) and a city's parks together (银川市工业园区,
+    玉林市产业园区)."""
     own = own_name(name)
     if any(d.name in (own, name) for d in lookup(own) + lookup(name)):
         return True
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|园区)", name))
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|产业园区|产业园|园区)", name))
 
 
 def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
