@@ -32,6 +32,9 @@ DIVISIONS = [  # full name, short, level, province, prefecture
     ("东莞市", "东莞", "prefecture", "广东", "东莞"),
     ("莱芜区", "莱芜", "county", "山东", "济南"),
     ("钱塘区", "钱塘", "county", "浙江", "杭州"),
+    ("叙州区", "叙州", "county", "四川", "宜宾"),  # 2018: 宜宾县
+    ("盘州市", "盘州", "county", "贵州", "六盘水"),  # 2017: 盘县
+    ("湾沚区", "湾沚", "county", "安徽", "芜湖"),  # 2020: 芜湖县
     ("吉林市", "吉林市", "prefecture", "吉林", "吉林市"),  # 吉林 is the province
     ("长沙县", "长沙县", "county", "湖南", "长沙"),  # 长沙 is the city
     ("沙县", "沙县", "county", "福建", "三明"),  # one character
