@@ -226,15 +226,26 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
                  and (ctx.park is not None or a.start >= line[0])]
         if parks or ctx.park is not None:
             return (parks[-1].park if parks else ctx.park), "pronoun"
-        if actor.name in GENERIC_PRONOUNS and (here := [m for m in ctx.named if line[0] <= m.start < actor.start
-                                                        and text.startswith("在", m.start - 1)]):
-            return here[-1].park, "pronoun"  # "在某高新区,…,园区今年开工项目20个": the park the story went into
+        if actor.name in GENERIC_PRONOUNS and (here := _park_gone_into(text, actor, line, ctx)):
+            return here, "pronoun"  # "在某高新区,…,园区今年开工项目20个": the park the story went into
         # in a city's story, "高新区签约19个" is the one park of that type the story names, or the place's own
         named = {m.park for m in ctx.named if _kind(m.park) == _kind(actor.name)} or _park_of_place(
             ctx.subject, actor.name)
         alone = not LIST_JOINER.match(text, actor.end)  # "高新区和六个省级工业园区完成…": several parks
         return (named.pop() if len(named) == 1 and alone else None), "pronoun"
     return None, actor.kind
+
+
+def _park_gone_into(text: str, actor: Actor, line: tuple[int, int], ctx: Context) -> str | None:
+    """The one park a city's story has gone into by this line: named after 在 ("在某高新区,…园区…") or in the
+    sentence just before ("…归属某高新区。园区现有企业112户")."""
+    here = [m for m in ctx.named if line[0] <= m.start < actor.start]
+    if len({m.park for m in here}) != 1 or any(
+            LIST_JOINER.match(text, m.end) or LIST_JOINER.fullmatch(text, m.start - 1, m.start) for m in here):
+        return None  # "全市工业园区和某经开区完成…。园区…": the parks together
+    sentence = _sentence_start(text, actor)
+    before = max(text.rfind(ch, 0, max(0, sentence - 1)) for ch in "。!?\n") + 1
+    return here[-1].park if any(text.startswith("在", m.start - 1) or m.start >= before for m in here) else None
 
 
 def _held_in(text: str, pos: int, parks: dict[int, Mention], subject: Actor) -> bool:

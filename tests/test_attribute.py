@@ -80,6 +80,8 @@ CASES = [
     ("叙州区:发展势头强劲\n\n编者按:未来五年,宜宾市叙州区将会怎样?\n\n增速强劲——1-7月,宜宾高新技术产业园区实现营业收入"
      "约392亿元;规上工业总产值304亿元。", [("宜宾高新区", 3.04e10)]),  # a ;-item with no subject goes on with the park
     ("珠海市集中签约\n\n某项目落户香洲区;横琴新区迎来格力总部等;投资50亿元的芯片项目将落户斗门区。", []),  # … it opens
+    ("叙州区:工业引擎\n\n本报讯 叙州区已建成四大工业园区,均归属宜宾高新技术产业园区。园区现有规上企业112户。",
+     [("宜宾高新区", 112)]),  # 园区 right after the sentence that names the one park a city's story has gone into
     # the place where the park lies, or next to it, speaks for itself
     ("汉中经开区党建\n\n汉中经开区新发展党员120名;同期园区所在的汉台区新发展党员900名。", [("汉中经开区", 120)]),
     ("汉中经开区招商\n\n汉中经开区今年签约项目19个。与园区相邻的城固县同期签约项目12个。", [("汉中经开区", 19)]),
