@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from etl.model import Article, Figure, Mention
-from etl.parks import gazetteer, generic_canonical, own_name
+from etl.names import generic_canonical, own_name
+from etl.parks import gazetteer
 from etl.subjects import Actor, clause_starts, clause_subjects, place_before, subject_at, words
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body

@@ -1,4 +1,4 @@
-"""Recognise parks: gazetteer names and aliases, generic "X高新区" names, "(以下简称X)" aliases."""
+"""Recognise parks: gazetteer names and aliases, generic "X高新区" names (named by names.py), "(以下简称X)" aliases."""
 
 from __future__ import annotations
 
@@ -7,13 +7,22 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.model import Mention
-from etl.places import LEVELS, Division, lookup, place_words, word_like_places
-from etl.vocab import load_yaml, read_lines
+from etl.names import (
+    CITY_LEVEL,
+    INDUSTRY,
+    INNER_PAREN,
+    PAREN,
+    is_place_and_type,
+    own_name,
+    place_names,
+    suffix_of,
+    suffix_re,
+    suffixes,
+    written_canonical,
+)
+from etl.places import lookup, word_like_places
+from etl.vocab import load_yaml, read_lines, trie_pattern
 
-_PAREN = re.compile(r"\([^()]{1,12}\)")
-_INNER_PAREN = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)(?=[\u4e00-\u9fff])")
-# 宝鸡市高新区, 成安县经济开发区: a city's or county's level word inside a name goes (莘县, 兴县: one character stays)
-_CITY_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:市|地区|县)(?=[\u4e00-\u9fff])")
 _SHORT_FORM = re.compile(r"\((?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\)")
 
 
@@ -37,9 +46,9 @@ class Gazetteer:
     def canonical(self, name: str) -> str:
         """Canonical short name of a written park name: the gazetteer's, else SPEC's naming rule
         (扬州市广陵经济开发区 → 广陵经开区, 四川广安经济技术开发区 → 广安经开区, 绵阳市高新区 → 绵阳高新区)."""
-        bare = _PAREN.sub("", _INNER_PAREN.sub(r"\1", name))  # 长丰(双凤)经开区 → 长丰双凤经开区
+        bare = PAREN.sub("", INNER_PAREN.sub(r"\1", name))  # 长丰(双凤)经开区 → 长丰双凤经开区
         own = own_name(bare)
-        for written in (bare, name, own, _CITY_LEVEL.sub("", own, count=1)):
+        for written in (bare, name, own, CITY_LEVEL.sub("", own, count=1)):
             if written in self.by_name:
                 return self.by_name[written]
         short = written_canonical(name)
@@ -67,25 +76,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(tuple(parks), by_name, re.compile(trie_pattern(names)), frozenset(by_name.values()))
 
 
-def trie_pattern(words: list[str]) -> str:
-    """One regex for many literal words, factored by common prefixes (longest match first):
-    Python's re scans a trie-shaped pattern several times faster than a flat alternation."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
 
 def _default_official(short: str) -> str:
     return short.removesuffix("高新区") + "国家高新技术产业开发区"
@@ -101,79 +91,6 @@ def _official_variants(park: Park) -> list[str]:
     return out
 
 
-def _suffixes() -> dict[str, str]:
-    return load_yaml("context.yaml")["park_suffixes"]
-
-
-def generic_canonical(name: str) -> str:
-    """宁波杭州湾经济技术开发区 → 宁波杭州湾经开区; 宝鸡高新技术产业开发区 → 宝鸡高新区."""
-    suffix = _suffix_of(name)
-    return name[: -len(suffix)] + _suffixes()[suffix] if suffix else name
-
-
-@lru_cache(maxsize=1)
-def _suffix_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _suffixes_by_length())))
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Place names: China's divisions (vocab/divisions.tsv, full and short), and the gazetteer's cities."""
-    not_names = set(load_yaml("context.yaml")["not_a_park_name"]) | set(load_yaml("context.yaml")["not_places"])
-    places = {p.city for p in gazetteer().parks} | {p.province for p in gazetteer().parks} | place_words()
-    return frozenset(places - not_names)
-
-
-# What follows a city in a park's name and is an industry or a brand, not a place of the park's own.
-_DESCRIPTOR = re.compile("|".join(load_yaml("context.yaml")["name_descriptors"]))
-_INDUSTRY = re.compile(f"(?:{_DESCRIPTOR.pattern})+")
-_LEVEL_WORD = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟)")
-
-
-def own_name(name: str) -> str:
-    """A park's name without the places before its own (SPEC): a leading province always goes (四川广安经开区);
-    a leading city or county goes when a name of the park's own follows, a county or district of it or a
-    place of its own (扬州市广陵经济开发区, 马鞍山慈湖高新区, 闽侯青口汽车工业园区); it stays when only the park type
-    or an industry follows (成都高新区, 长春汽车经济技术开发区, 包头稀土高新区). A municipality goes only before
-    one of its districts (重庆两江鱼复工业开发区 stays)."""
-    core = len(name) - len(_suffix_of(name))
-    while (head := _leading_place(name[:core])) is not None:
-        division, n = head
-        rest = name[n:core]
-        if len(rest) < 2 or _DESCRIPTOR.match(rest):
-            break  # 东营港经济开发区, 崖州湾: a one-character rest is part of the place's own name
-        follower = _leading_place(rest)
-        inside = follower is not None and follower[0].level == "county" and (
-            division.short in (follower[0].prefecture, follower[0].province))
-        municipality = division.level == "province" and division.prefecture == division.short
-        own_place = follower is None or follower[0].level == "county"  # 南海 of 威海南海新区 is no 佛山 district
-        if (division.level == "province" and not municipality) or inside or (not municipality and own_place):
-            name, core = name[n:], core - n
-        else:
-            break
-    return name
-
-
-def _leading_place(text: str) -> tuple[Division, int] | None:
-    """The division the text starts with (longest name) and the length it takes, with its level word."""
-    for n in range(min(len(text), 8), 1, -1):
-        hits = lookup(text[:n])
-        if hits:
-            top = min(hits, key=lambda d: LEVELS.index(d.level))
-            level = _LEVEL_WORD.match(text, n) if top.short == text[:n] else None
-            return top, level.end() if level else n
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _suffix_of(name: str) -> str:
-    return next((s for s in _suffixes_by_length() if name.endswith(s)), "")
-
-
-@lru_cache(maxsize=1)
-def _suffixes_by_length() -> tuple[str, ...]:
-    return tuple(sorted(_suffixes(), key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _function_words_re() -> re.Pattern[str]:
@@ -184,10 +101,10 @@ def _function_words_re() -> re.Pattern[str]:
 def find_mentions(text: str) -> list[Mention]:
     """Every park named in the text, left to right, resolved to canonical short names."""
     gaz = gazetteer()
-    found = [Mention(m.start(), m.end(), gaz.by_name[m.group()], weak=not _suffix_of(m.group()))
+    found = [Mention(m.start(), m.end(), gaz.by_name[m.group()], weak=not suffix_of(m.group()))
              for m in gaz.names_re.finditer(text)]
     covered = {i for m in found for i in range(m.start, m.end)}
-    for m in _suffix_re().finditer(text):
+    for m in suffix_re().finditer(text):
         if m.start() in covered or m.end() - 1 in covered:
             continue
         start = _name_start(text, m.start(), m.group())
@@ -218,7 +135,7 @@ def _as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     for park in {m.park for m in mentions if m.known}:
         own = [i for i, m in enumerate(mentions) if m.park == park]
         written = {written_canonical(text[mentions[i].start:mentions[i].end]) for i in own}
-        plain = {w for w in written if _is_place_and_type(w)}
+        plain = {w for w in written if is_place_and_type(w)}
         if park not in written and len(plain) == 1:
             name = plain.pop()
             for i in own:
@@ -234,16 +151,6 @@ def one_name_each(names: set[str]) -> dict[str, str]:
     return {name: other for name, other in listed.items() if other != name and other in names}
 
 
-@lru_cache(maxsize=8192)
-def written_canonical(name: str) -> str:
-    """A written name's canonical form by SPEC's naming rule alone, whatever the gazetteer lists."""
-    bare = _PAREN.sub("", _INNER_PAREN.sub(r"\1", name))
-    return generic_canonical(_CITY_LEVEL.sub("", own_name(bare), count=1))
-
-
-def _is_place_and_type(name: str) -> bool:
-    """"晋中开发区", "天津高新区": a division's name and a park type, nothing of the park's own."""
-    return name.endswith(("高新区", "经开区", "开发区")) and name[:-3] in place_names()
 
 
 @lru_cache(maxsize=1)
@@ -263,14 +170,14 @@ def _abbreviated(text: str, suffix_start: int, suffix: str) -> str | None:
         return None
     if _NOT_NAME_CHARS.match(text, suffix_start - 1) or text[suffix_start - 1] in "一二两三四五六七八九十百千":
         return None
-    hits = _by_first_character().get(text[suffix_start - 1] + _suffixes().get(suffix, ""), [])
+    hits = _by_first_character().get(text[suffix_start - 1] + suffixes().get(suffix, ""), [])
     return hits[0][1] if len(hits) == 1 and hits[0][0] in text else None
 
 
 def _place_right_before(own: str, suffix: str) -> bool:
     """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")
     where the suffix allows one."""
-    placed = any(own[:n] in place_names() and (len(own) - n <= 1 or _INDUSTRY.fullmatch(own[n:]))
+    placed = any(own[:n] in place_names() and (len(own) - n <= 1 or INDUSTRY.fullmatch(own[n:]))
                  for n in range(2, 6))  # "通州湾", "太原智慧", "阿克苏纺织"
     if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
         return own in word_like_places() or placed
@@ -407,7 +314,7 @@ def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     known = gazetteer().names
     renamed = {park: short for short, park in aliases.items()
-               if park not in known and short.endswith(tuple(_suffixes()))}
+               if park not in known and short.endswith(tuple(suffixes()))}
     alias_re = re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
     taken = [(m.start, m.end) for m in mentions]
     extra = [Mention(m.start(), m.end(), aliases[m.group()]) for m in alias_re.finditer(text)

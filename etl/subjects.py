@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.model import Mention
-from etl.parks import place_names, trie_pattern
+from etl.names import place_names
 from etl.places import lookup
-from etl.vocab import alternation, load_yaml
+from etl.vocab import alternation, load_yaml, trie_pattern
 
 
 @dataclass(frozen=True)

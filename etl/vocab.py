@@ -27,3 +27,24 @@ def read_lines(name: str) -> list[str]:
 def alternation(words: list[str]) -> str:
     """A regex alternation of words, longest first so that 高新技术企业 wins over 企业."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, factored by common prefixes (longest match first):
+    Python's re scans a trie-shaped pattern several times faster than a flat alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+

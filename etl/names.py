@@ -1,0 +1,106 @@
+"""SPEC's naming rule: a written park name → its canonical short form, by its type and its places.
+
+"扬州市广陵经济开发区" → 广陵经开区, "宝鸡国家高新技术产业开发区" → 宝鸡高新区, "长春汽车经济技术开发区" keeps its
+city. The park types, the industries that keep a city and the words that are no places are data
+(vocab/context.yaml); places are China's divisions (vocab/divisions.tsv). The gazetteer (parks.py) comes on top.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.places import LEVELS, Division, lookup, place_words
+from etl.vocab import load_yaml
+
+PAREN = re.compile(r"\([^()]{1,12}\)")
+INNER_PAREN = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)(?=[\u4e00-\u9fff])")
+# 宝鸡市高新区, 成安县经济开发区: a city's or county's level word inside a name goes (莘县, 兴县: one character stays)
+CITY_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:市|地区|县)(?=[\u4e00-\u9fff])")
+
+
+def suffixes() -> dict[str, str]:
+    return load_yaml("context.yaml")["park_suffixes"]
+
+
+def generic_canonical(name: str) -> str:
+    """宁波杭州湾经济技术开发区 → 宁波杭州湾经开区; 宝鸡高新技术产业开发区 → 宝鸡高新区."""
+    suffix = suffix_of(name)
+    return name[: -len(suffix)] + suffixes()[suffix] if suffix else name
+
+
+@lru_cache(maxsize=1)
+def suffix_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, suffixes_by_length())))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Place names: China's divisions (vocab/divisions.tsv, full and short; the gazetteer's cities are among
+    them), less the words that are more often no place (not_a_park_name, not_places)."""
+    not_names = set(load_yaml("context.yaml")["not_a_park_name"]) | set(load_yaml("context.yaml")["not_places"])
+    return frozenset(place_words() - not_names)
+
+
+# What follows a city in a park's name and is an industry or a brand, not a place of the park's own.
+DESCRIPTOR = re.compile("|".join(load_yaml("context.yaml")["name_descriptors"]))
+INDUSTRY = re.compile(f"(?:{DESCRIPTOR.pattern})+")
+_LEVEL_WORD = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟)")
+
+
+def own_name(name: str) -> str:
+    """A park's name without the places before its own (SPEC): a leading province always goes (四川广安经开区);
+    a leading city or county goes when a name of the park's own follows, a county or district of it or a
+    place of its own (扬州市广陵经济开发区, 马鞍山慈湖高新区, 闽侯青口汽车工业园区); it stays when only the park type
+    or an industry follows (成都高新区, 长春汽车经济技术开发区, 包头稀土高新区). A municipality goes only before
+    one of its districts (重庆两江鱼复工业开发区 stays)."""
+    core = len(name) - len(suffix_of(name))
+    while (head := _leading_place(name[:core])) is not None:
+        division, n = head
+        rest = name[n:core]
+        if len(rest) < 2 or DESCRIPTOR.match(rest):
+            break  # 东营港经济开发区, 崖州湾: a one-character rest is part of the place's own name
+        follower = _leading_place(rest)
+        inside = follower is not None and follower[0].level == "county" and (
+            division.short in (follower[0].prefecture, follower[0].province))
+        municipality = division.level == "province" and division.prefecture == division.short
+        own_place = follower is None or follower[0].level == "county"  # 南海 of 威海南海新区 is no 佛山 district
+        if (division.level == "province" and not municipality) or inside or (not municipality and own_place):
+            name, core = name[n:], core - n
+        else:
+            break
+    return name
+
+
+def _leading_place(text: str) -> tuple[Division, int] | None:
+    """The division the text starts with (longest name) and the length it takes, with its level word."""
+    for n in range(min(len(text), 8), 1, -1):
+        hits = lookup(text[:n])
+        if hits:
+            top = min(hits, key=lambda d: LEVELS.index(d.level))
+            level = _LEVEL_WORD.match(text, n) if top.short == text[:n] else None
+            return top, level.end() if level else n
+    return None
+
+
+@lru_cache(maxsize=8192)
+def suffix_of(name: str) -> str:
+    return next((s for s in suffixes_by_length() if name.endswith(s)), "")
+
+
+@lru_cache(maxsize=1)
+def suffixes_by_length() -> tuple[str, ...]:
+    return tuple(sorted(suffixes(), key=len, reverse=True))
+
+
+
+@lru_cache(maxsize=8192)
+def written_canonical(name: str) -> str:
+    """A written name's canonical form by SPEC's naming rule alone, whatever the gazetteer lists."""
+    bare = PAREN.sub("", INNER_PAREN.sub(r"\1", name))
+    return generic_canonical(CITY_LEVEL.sub("", own_name(bare), count=1))
+
+
+def is_place_and_type(name: str) -> bool:
+    """"晋中开发区", "天津高新区": a division's name and a park type, nothing of the park's own."""
+    return name.endswith(("高新区", "经开区", "开发区")) and name[:-3] in place_names()
