@@ -80,6 +80,7 @@ DESCRIBED = re.compile(r"作为(?:一[个家])?[^,。;]{0,10}?(?P<kind>高新区
 INSTITUTION = re.compile(r"(?:(?:(?![的有个和及与以在将是])[\u4e00-\u9fff]){2,10}?(?:大学|(?<!科)学院|医院|银行)"
                          r"|学校|该校|高校|集团)"
                          r"(?![\u4e00-\u9fff]{0,2}(?:园|区|公司))")
+OFFICIAL_TITLE = re.compile(r"委?(?:常委)?、?副?(?:书记|市长|县长|区长|州长|省长|盟长|旗长)")
 PARK_COMPANY = re.compile(r"(?:(?![与和及同跟在对向为把将的、])[\u4e00-\u9fff]){0,6}?"
                           r"(?:有限责任公司|有限公司|股份公司|集团|公司)")
 CITY_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=据))(?:市|县|省)[\u4e00-\u9fff]{1,5}?(?:局|委|办|厅)")
@@ -118,6 +119,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
             return Actor(m.start, company.end(), None, "org", text[m.start:company.end()])
         return Actor(m.start, m.end, m.park, "park", text[m.start:m.end])
     if m := w.area.match(text, pos, end):
+        if OFFICIAL_TITLE.match(text, m.end(), end):
+            return None  # "市委副书记、市长某某带队,…": an official who leads, not the city that speaks
         if RANKED.match(text, m.end(), end):
             return None  # "全国行业百强企业有3家落户园区": the area ranks the firms, it does not speak
         if not (m.group() == "各地" and COLLECTIVE_PARKS.match(text, m.end(), end)):
@@ -131,6 +134,8 @@ def subject_at(text: str, pos: int, end: int, parks: dict[int, Mention], orgs: b
     if m := INSTITUTION.match(text, pos, min(end, pos + 16)):  # "某大学去年获授权…", "学校今年…": not in the park
         return Actor(pos, m.end(), None, "institution", m.group())
     if m := w.place.match(text, pos, end):
+        if OFFICIAL_TITLE.match(text, m.end(), end) or OFFICIAL_TITLE.match(text, m.end() + 1, end):
+            return None  # "汨罗市委书记某某、…带队": a person, not the city
         level = w.place_level.match(text, m.end(), end)
         after = level.end() if level else m.end()
         while (more := w.place.match(text, after, end)) and _is_division(text[more.start():more.end() + 4]):

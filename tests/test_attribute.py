@@ -82,6 +82,8 @@ CASES = [
     ("珠海市集中签约\n\n某项目落户香洲区;横琴新区迎来格力总部等;投资50亿元的芯片项目将落户斗门区。", []),  # … it opens
     ("叙州区:工业引擎\n\n本报讯 叙州区已建成四大工业园区,均归属宜宾高新技术产业园区。园区现有规上企业112户。",
      [("宜宾高新区", 112)]),  # 园区 right after the sentence that names the one park a city's story has gone into
+    ("平江高新区:行稳致远\n\n平江高新区举行大会。过去一年,平江县委书记张某,县委副书记、县长李某带队赴各地招商,"
+     "全年共计签约项目75个。", [("平江高新区", 75)]),  # officials who lead are no subject: the park's story goes on
     # the place where the park lies, or next to it, speaks for itself
     ("汉中经开区党建\n\n汉中经开区新发展党员120名;同期园区所在的汉台区新发展党员900名。", [("汉中经开区", 120)]),
     ("汉中经开区招商\n\n汉中经开区今年签约项目19个。与园区相邻的城固县同期签约项目12个。", [("汉中经开区", 19)]),
