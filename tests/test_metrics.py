@@ -21,6 +21,8 @@ CASES = [
     ("协议引资逾三百亿元", [("investment_total", 30000000000)]),
     ("每年安排党建工作经费2000万元", [("funding", 20000000)]),
     ("全年完成固定资产投资1180亿元,同比增长6.5%", [("investment_annual", 118000000000)]),
+    ("完成固定资产投资156亿元,其中工业投资68.5亿元", [("investment_annual", 1.56e10), ("investment_annual", 6.85e9)]),
+    ("工业投资完成7.1亿元,技改投资完成4.41亿元", [("investment_annual", 7.1e8)]),  # a part of 工业投资: no metric
     ("签约项目总投资50亿,涉及新能源", [("investment_total", 5e9)]),
     ("今年将安排两个亿的产业扶持资金", [("funding", 2e8)]),  # spoken 个亿: yuan, its money word after it
     ("联合党委由组建时的15家企业党组织增加到38家", [("party_org_count", 38)]),  # the noun between the two
