@@ -117,6 +117,8 @@ def _head_noun(phrase: str, begin: int, end: int, word: str) -> tuple[str, str, 
         end = at.start()  # "11个基层党支部在招商引资、项目落地中…": 在 ends the noun phrase (在建项目 does not)
     best, best_end = None, -1
     for hit in r.nouns_re.finditer(phrase, begin, end):
+        if best is not None and "、" in phrase[best_end:hit.start()]:
+            break  # "523家新建企业、到届工会": the count's noun ends at the list's first item
         metric = r.nouns.get(hit.group())
         if metric is None:  # "500多家子公司", "3个企业园区": a noun that is no metric's is what is counted,
             return best if hit.start() > best_end >= 0 else None  # unless a verb stands between (5家企业入驻园区)

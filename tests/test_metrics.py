@@ -65,6 +65,7 @@ CASES = [
      [("project_count", 38), ("project_count", 7), ("project_count", 3)]),
     ("●某科技城:组建8个产业链大党委,吸纳成员单位243家", [("party_org_count", 8)]),  # a headline's colon is none
     ("新开工5个在建项目", [("project_count", 5)]),
+    ("力争两个月内对523家新建企业、到届工会建会", []),  # enterprises, the recipients of 对, not unions
     ("千兆光网覆盖率达到100%", []),  # coverage of a network, not of party organisation
     ("两新组织覆盖率达到100%", [("party_coverage_rate", 100)]),
     ("实现税收收入12.6亿元", [("tax_profit", 1260000000)]),
