@@ -65,6 +65,7 @@ CASES = [
      [("project_count", 38), ("project_count", 7), ("project_count", 3)]),
     ("●某科技城:组建8个产业链大党委,吸纳成员单位243家", [("party_org_count", 8)]),  # a headline's colon is none
     ("新开工5个在建项目", [("project_count", 5)]),
+    ("新增专精特新企业4家,正在申报省级专精特新企业9家", [("enterprise_count", 4)]),  # applicants, not yet counted
     ("力争两个月内对523家新建企业、到届工会建会", []),  # enterprises, the recipients of 对, not unions
     ("千兆光网覆盖率达到100%", []),  # coverage of a network, not of party organisation
     ("两新组织覆盖率达到100%", [("party_coverage_rate", 100)]),
