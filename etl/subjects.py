@@ -85,7 +85,17 @@ PARK_COMPANY = re.compile(r"(?:(?![与和及同跟在对向为把将的、])[\u4
                           r"(?:有限责任公司|有限公司|股份公司|集团|公司)")
 CITY_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=据))(?:市|县|省)[\u4e00-\u9fff]{1,5}?(?:局|委|办|厅)")
 RANKED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:\d+强|[十百千]强|五百强|首家|首个|唯一一家)")
-_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,6}的")
+_ATTRIBUTIVE_SPAN = 14
+
+
+def _attributive_before_park(text: str, at: int, end: int, parks: dict[int, Mention]) -> int | None:
+    """Where a park stands right after an attributive "…的" that opens its clause, or None."""
+    for i in range(at + 1, min(end, at + _ATTRIBUTIVE_SPAN)):
+        if text[i] in ",;:。!?是为即":
+            return None  # "前身是1992年成立的某经开区": a predicate, not the clause's subject
+        if text[i] == "的" and i + 1 in parks:
+            return i + 1
+    return None
 # "园区所在的耀州区新发展党员…", "与园区相邻的某县同期签约…": the place after the park is the clause's subject
 NEIGHBOURING = re.compile(r"[^,;:。]{0,12}?(?:所在的|相邻的|毗邻的|周边的|附近的)(?=[\u4e00-\u9fff])")
 LOCALITY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|社区|区|县|市|镇|乡|村)")
@@ -100,8 +110,8 @@ def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) ->
         lead = w.lead_in.match(text, pos, end)
         at = lead.end() if lead else pos
         at = min([at, *(p for p in parks if pos <= p < at and not text[pos:p].strip(" “「●"))])
-        if (attributive := _ATTRIBUTIVE.match(text, at, end)) and attributive.end() in parks:
-            at = attributive.end()  # "同城的南宁高新区今年以来…": the park is the subject
+        if (of := _attributive_before_park(text, at, end, parks)) is not None:
+            at = of  # "同城的南宁高新区今年以来…", "1月份没有“上榜”的某高新区当场签约…": the park is the subject
         if at < end:
             yield pos, at
         nxt = min((i for ch in ",;:" if (i := text.find(ch, at, end)) >= 0), default=end)

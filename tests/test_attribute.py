@@ -84,6 +84,11 @@ CASES = [
      [("宜宾高新区", 112)]),  # 园区 right after the sentence that names the one park a city's story has gone into
     ("平江高新区:行稳致远\n\n平江高新区举行大会。过去一年,平江县委书记张某,县委副书记、县长李某带队赴各地招商,"
      "全年共计签约项目75个。", [("平江高新区", 75)]),  # officials who lead are no subject: the park's story goes on
+    ("江宁区:点评会\n\n本报讯 2月1日,南京市江宁区首场点评会放在溧水经济开发区举行。1月份没有“上榜”的溧水经济开发区"
+     "当场签约项目21个。", [("溧水经开区", 21)]),  # an attributive …的 before the park: the park is the subject
+    ("溧水高新区全年产值\n\n本报讯 溧水国家高新技术产业开发区前身是1992年成立的溧水经济开发区。"
+     "园区今年工业总产值285亿元。",
+     [("溧水高新区", 2.85e10)]),  # a park after 是…的 is a predicate, not the subject
     # the place where the park lies, or next to it, speaks for itself
     ("汉中经开区党建\n\n汉中经开区新发展党员120名;同期园区所在的汉台区新发展党员900名。", [("汉中经开区", 120)]),
     ("汉中经开区招商\n\n汉中经开区今年签约项目19个。与园区相邻的城固县同期签约项目12个。", [("汉中经开区", 19)]),
