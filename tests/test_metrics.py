@@ -64,6 +64,9 @@ CASES = [
     ("全年新签约项目38个:基础设施类7个,社会民生类3个",  # kinds of the total before
      [("project_count", 38), ("project_count", 7), ("project_count", 3)]),
     ("●某科技城:组建8个产业链大党委,吸纳成员单位243家", [("party_org_count", 8)]),  # a headline's colon is none
+    ("共有50个重点项目开工。按项目类型划分,科技创新类7个、产业发展类29个",
+     [("project_count", 50), ("project_count", 7), ("project_count", 29)]),
+    ("科技型中小企业入库49家", [("enterprise_count", 49)]),
     ("新开工5个在建项目", [("project_count", 5)]),
     ("新增专精特新企业4家,正在申报省级专精特新企业9家", [("enterprise_count", 4)]),  # applicants, not yet counted
     ("力争两个月内对523家新建企业、到届工会建会", []),  # enterprises, the recipients of 对, not unions
