@@ -86,8 +86,8 @@ def classify(line: str) -> str:
         return "dateline"
     if short and MASTHEAD.search(bare) and not re.search(r"[,。;]", bare):
         return "masthead"
-    if MD_HEADING.match(line):
-        return "heading"
+    if MD_HEADING.match(line):  # "### 抓严党建引领,…构建…机制,建好3个中心。": a section's heading and body on one line
+        return "body" if len(bare) > HEADING_MAX and "。" in bare else "heading"
     if DATELINE.match(line):
         return "dateline"
     if BULLET.match(line):

@@ -313,7 +313,7 @@ def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     if not aliases:
         return mentions
     known = gazetteer().names
-    renamed = {park: short for short, park in aliases.items()
+    renamed = {park: written_canonical(short) for short, park in aliases.items()  # (以下简称“某县经开区”): 某经开区
                if park not in known and short.endswith(tuple(suffixes()))}
     alias_re = re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
     taken = [(m.start, m.end) for m in mentions]

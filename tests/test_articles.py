@@ -8,6 +8,8 @@ from etl.normalise import normalise
 LINE_CASES = [
     ("## 珠海高新区:5月签约落地重点项目16个", "heading"),
     ("### 多措并举 促大学生就业", "heading"),
+    ("### 抓严党建引领,锻造红色引擎构建“一核心两突出三融入”党建工作机制,建好3个区域党群服务中心,打造产业链党委。",
+     "body"),  # a section's heading and its body on one line
     ("园区周刊 · 第12版", "masthead"),
     ("2024年1月16日 星期二 · 第6版", "masthead"),
     ("【园区快讯】", "masthead"),
