@@ -67,6 +67,10 @@ CASES = [
     ("共有50个重点项目开工。按项目类型划分,科技创新类7个、产业发展类29个",
      [("project_count", 50), ("project_count", 7), ("project_count", 29)]),
     ("科技型中小企业入库49家", [("enterprise_count", 49)]),
+    ("总投资279亿元,其中总投资1亿美元及10亿元以上项目7个", [("investment_total", 2.79e10), ("project_count", 7)]),
+    ("实际到位省外境内资金32亿元", []),  # funds arrived, no metric
+    ("全区共安排重点项目62个", [("project_count", 62)]),
+    ("春节不打烊,安排23名同志、6名专家驻厂", []),  # staff sent into firms, not talents
     ("新开工5个在建项目", [("project_count", 5)]),
     ("新增专精特新企业4家,正在申报省级专精特新企业9家", [("enterprise_count", 4)]),  # applicants, not yet counted
     ("力争两个月内对523家新建企业、到届工会建会", []),  # enterprises, the recipients of 对, not unions
