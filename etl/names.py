@@ -98,7 +98,16 @@ def suffixes_by_length() -> tuple[str, ...]:
 def written_canonical(name: str) -> str:
     """A written name's canonical form by SPEC's naming rule alone, whatever the gazetteer lists."""
     bare = PAREN.sub("", INNER_PAREN.sub(r"\1", name))
-    return generic_canonical(CITY_LEVEL.sub("", own_name(bare), count=1))
+    return generic_canonical(_district_level(CITY_LEVEL.sub("", own_name(bare), count=1)))
+
+
+def _district_level(name: str) -> str:
+    """"洪江区高新区" → 洪江高新区: a district's 区 goes before the park's type when what is left is a place."""
+    suffix = suffix_of(name)
+    head = name[:len(name) - len(suffix)]
+    if suffix in ("高新区", "经开区") and head.endswith("区") and len(head) >= 3 and lookup(head[:-1]):
+        return head[:-1] + suffix
+    return name
 
 
 def is_place_and_type(name: str) -> bool:

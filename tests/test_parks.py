@@ -76,6 +76,7 @@ CASES = [
     ("大连高新区英歌石科学城建设提速", ["大连高新区", "大连高新区"]),  # a sub-area rolls up
     ("湖南湘江新区推进项目建设", ["湘江新区"]),
     ("临猗县经济开发区新入驻企业20家", ["临猗经开区"]),  # a county's level word goes
+    ("2025年上半年,洪江区高新区新签约项目5个", ["洪江高新区"]),  # … and a district's before the park's type
     ("莘县经济开发区新入驻企业20家", ["莘县经开区"]),  # … unless one character is left
     ("沈阳市铁西区(沈经开区)新签约项目12个", ["沈阳经开区"]),  # one character for a city named on the page
     ("全区三高新区联动", []),
