@@ -169,11 +169,13 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
         return None, "place"
     # in a city's story a place speaks for its own clause only, a park (or its share) for the rest of its
     # sentence: "其中,某高新区开工项目9个,年度计划投资5亿元", "某经开区作为主阵地,今年实施项目30个"
-    part0 = max(s0, *(text.rfind(ch, s0, pos) + 1 for ch in ",;")) if ctx.park is None else s0
     item0 = max(s0, text.rfind(";", s0, pos) + 1)  # items apart by ; have subjects of their own …
     opener = next((a for a in ctx.actors if s0 <= a.start < pos), None)
-    if opener is not None and opener.kind in ("park", "pronoun") and ";" not in text[s0:opener.start] and not any(
-            item0 <= a.start < pos for a in ctx.actors):
+    park_opens = opener is not None and opener.kind in ("park", "pronoun") and ";" not in text[s0:opener.start]
+    # in a city's story a place speaks for its clause; in a park's, for its sentence unless the park opens it
+    part0 = max(s0, *(text.rfind(ch, s0, pos) + 1 for ch in ",;")) if ctx.park is None else (
+        item0 if park_opens else s0)
+    if park_opens and not any(item0 <= a.start < pos for a in ctx.actors):
         item0 = s0  # … or go on with the park the sentence opens with ("某高新区实现收入392亿元;规上工业总产值304亿元")
     before = [a for a in ctx.actors if part0 <= a.start < pos or (s0 <= a.start < pos and a.kind == "share")
               or (item0 <= a.start < pos and a.kind in ("park", "pronoun") and not OFFICIAL.match(text, a.end)
