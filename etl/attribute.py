@@ -99,6 +99,7 @@ def _head_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 KICKER_END = re.compile(r"[::\s]")  # "东山:": a place as the headline's kicker
 DATES = re.compile(r"\d+(?:[—\-~至到]\d+)?[年月日]")
+ENUMERATOR = re.compile(r"^\s*[(（]?[\d一二三四五六七八九十]{1,2}[)）.、]")  # "(1)某经济开发区。…": an item's number
 FIGURE_BEFORE = re.compile(r"\d")  # a figure in the lead before the park: the park is not what it opens with
 HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”\d])[ \u3000]+(?=[\u4e00-\u9fff“])")
 
@@ -195,7 +196,7 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     if earlier and earlier[-1].park and earlier[-1].start >= line[0] and not LIST_JOINER.match(text, earlier[-1].end) \
             and not SENTENCE_END.search(text, line[0], earlier[-1].start) \
             and not any(line[0] <= a.start < earlier[-1].start for a in ctx.actors) \
-            and not FIGURE_BEFORE.search(DATES.sub("", text[line[0]:earlier[-1].start])):
+            and not FIGURE_BEFORE.search(DATES.sub("", ENUMERATOR.sub("", text[line[0]:earlier[-1].start]))):
         return earlier[-1].park, "back-reference"  # a city's story: the paragraph the park opens goes on
     return ctx.park, "article"
 

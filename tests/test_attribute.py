@@ -91,6 +91,9 @@ CASES = [
      [("溧水高新区", 2.85e10)]),  # a park after 是…的 is a predicate, not the subject
     ("溧阳高新区新年目标\n\n2023年,溧阳高新区注册企业总营业收入超181亿元;溧阳新能源产教联合体入选首批名单;全年引育"
      "高质量项目135个。", [("溧阳高新区", 135)]),  # a place in an earlier ;-item does not speak for a later one
+    ("牡丹江市:园区巡礼\n\n本报讯 全市共有开发区4个,入驻企业110户。\n(1)穆棱经济开发区。规划面积68平方公里,"
+     "入驻企业61户。",
+     [("穆棱经开区", 61)]),  # a numbered item that names its park carries its paragraph
     # the place where the park lies, or next to it, speaks for itself
     ("汉中经开区党建\n\n汉中经开区新发展党员120名;同期园区所在的汉台区新发展党员900名。", [("汉中经开区", 120)]),
     ("汉中经开区招商\n\n汉中经开区今年签约项目19个。与园区相邻的城固县同期签约项目12个。", [("汉中经开区", 19)]),
