@@ -25,7 +25,7 @@ QUALIFIER_AFTER = {"余": "over", "多": "over", "以上": "over", "左右": "ab
 SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "十万": 1e5,
           "亿": 1e8, "万": 1e4, "千": 1e3}
 COUNT_WORDS = ("个", "家", "名", "人", "件", "项", "位", "户")
-MONEY_WORDS = {"美元": "USD", "元": "CNY"}
+MONEY_WORDS = {"美元": "USD", "元": "CNY", "人民币": "CNY"}  # "47亿人民币": yuan
 CHANGE_BETWEEN = re.compile(  # "增加到", "增至2023年的" (由2021年的100件增至2023年的300件)
     r"(?:(?:增加|增长|提升|提高|上升|扩大|发展|跃升|调整|增|升|提|降低|下降|减少|降)(?:到|至|为)?|到|至|为|变为)"
     r"(?:(?:19|20)\d{2}年(?:底|末)?的?|[一二][〇零○][〇零○一二三四五六七八九]{2}年(?:底|末)?的?|目前的|现在的|当前的"
@@ -66,7 +66,7 @@ AMOUNT_RE = re.compile(
     _NUMBER
     # "总投资50亿," — a bare 亿/万 at a clause end is money written without 元 (metrics.py wants a money word);
     # "两个亿的资金" is spoken money anywhere
-    + rf"(?: ?(?P<unit>美元|元(?!级)|%|(?:{'|'.join(COUNT_WORDS)})(?!次))"
+    + rf"(?: ?(?P<unit>美元|元(?!级)|人民币|%|(?:{'|'.join(COUNT_WORDS)})(?!次|民币))"
     + r"|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$)|(?<=个亿)|(?<=个多亿))"
     + r"(?:\(含\))?(?P<post>以上|左右|以内|以下)?"
 )
@@ -139,7 +139,7 @@ def _amount(m: re.Match[str], text: str) -> Amount | None:
     word = m.group("unit") or ("元" if m.group("ge") else BARE_MONEY)
     if word in MONEY_WORDS or word == BARE_MONEY:
         unit = MONEY_WORDS.get(word, "CNY")
-        word = ("亿" if m.group("ge") else scale_word) + word
+        word = ("亿" if m.group("ge") else scale_word) + ("元" if word == "人民币" else word)
     elif word == "%":
         unit = "percent"
     else:

@@ -67,6 +67,8 @@ CASES = [
     ("共有50个重点项目开工。按项目类型划分,科技创新类7个、产业发展类29个",
      [("project_count", 50), ("project_count", 7), ("project_count", 29)]),
     ("科技型中小企业入库49家", [("enterprise_count", 49)]),
+    ("园区非公企业党支部发展到12家", [("party_org_count", 12)]),
+    ("紧盯40个全市重点工程,全程服务", [("project_count", 40)]),
     ("总投资279亿元,其中总投资1亿美元及10亿元以上项目7个", [("investment_total", 2.79e10), ("project_count", 7)]),
     ("实际到位省外境内资金32亿元", []),  # funds arrived, no metric
     ("全区共安排重点项目62个", [("project_count", 62)]),
