@@ -286,6 +286,8 @@ def _scope(sentence: str, amount: Amount, category: str) -> str:
 def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     """(metric, subject, rule) of an amount in its sentence, or None when it is no metric figure."""
     left = clause_left(sentence, amount.start)
+    if not left.strip() and sentence[:amount.start].rstrip().endswith(":"):  # "固投:15.5亿元": a label and its value
+        left = clause_left(sentence, sentence.rindex(":", 0, amount.start))
     if amount.unit in ("CNY", "USD"):
         right = "" if amount.word.endswith(BARE_MONEY) else clause_right(sentence, amount.end)  # 50亿: word left
         return _money(sentence, amount, left, right)

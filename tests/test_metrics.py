@@ -68,6 +68,7 @@ CASES = [
      [("project_count", 50), ("project_count", 7), ("project_count", 29)]),
     ("科技型中小企业入库49家", [("enterprise_count", 49)]),
     ("园区非公企业党支部发展到12家", [("party_org_count", 12)]),
+    ("全年预估数:固投:15.5亿元,同比增长18%", [("investment_annual", 1.55e9)]),  # a label and its value
     ("紧盯40个全市重点工程,全程服务", [("project_count", 40)]),
     ("总投资279亿元,其中总投资1亿美元及10亿元以上项目7个", [("investment_total", 2.79e10), ("project_count", 7)]),
     ("实际到位省外境内资金32亿元", []),  # funds arrived, no metric
@@ -230,6 +231,7 @@ STATUS_CASES = [
     ("投产后预计年产值可达9亿元", "target"),
     ("有望年内签约8个产业项目", "target"),
     ("今年计划实施重大项目71个", "target"),
+    ("全年预估数:实现技工贸总收入141.7亿元,固投15.5亿元", "target"),  # an estimate
     ("全年新签约亿元以上项目32个", "actual"),
     ("计划总投资224.9亿元", "actual"),  # a batch's planned total is a fact about the batch
 ]
