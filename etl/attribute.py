@@ -54,7 +54,9 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
                     FIGURE_BEFORE.search(DATES.sub("", text[head_end:lead.start]))):
                 return lead  # "东山:筑巢引凤…" over a lead that opens with 东山经济技术开发区
             return subjects[0]
-    named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end]
+    # "某研讨会在某开发区举行": the park a headline names as the venue of an event is not its subject
+    named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end
+             and not (VENUE.search(text, max(0, at - 2), at) and HOSTS.match(text, m.end))]
     if named:
         return _as_actor(named[0], text)
     if place := _place_in_headline(text, parts, parks):
