@@ -24,6 +24,7 @@ DATELINE = re.compile(  # used with match(): anchored where it is tried
 DATED_WIRE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:讯|电)")  # 人民网南京10月26日电, 福州新闻网7月1日讯
 BYLINE = re.compile(r"^[□■]|^\(?(?:本报记者|记者|本报通讯员|通讯员|特约记者|见习记者|实习生|文/|文:|图/|图:|撰稿|作者)"
                     r"|(?:报道|摄|\d日电)[)）]?$")
+SPEAKER = re.compile(r"(?:负责人|总经理|董事长|副总裁|总裁|厂长|书记|主任)\s+[\u4e00-\u9fff]{2,3}$")
 BYLINE_END = re.compile(r"(?:记者|通讯员|特约撰稿人)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*$")
 CREDIT = re.compile(r"(?:\s|/|^)摄$|^新华社发|^图片来源|^(?:文|图)/|^[(（]资料图片[)）]$")
 CAPTION = re.compile(r"^>?\s*(?:图为|左图|右图|上图|下图|图\d|图:|图：)")
@@ -32,7 +33,7 @@ AD_WORD = re.compile(r"热线|电话|招租|出租|零售价|二维码|公众号
 SOURCE = re.compile(  # a story's source and date line, under its headline or at its end: part of the story
     r"^[(（「【\[]?\s*(?:(?:信息|稿件|新闻|文章)?(?:来源|出处)|发布时间|发布日期|时间|日期)\s*[:：]"
     r"|^[(（「【\[]?[\u4e00-\u9fff·]{2,10}\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*[)）」】\]]?$"
-    r"|^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+(?:信息)?(?:来源|出处)\s*[:：]")  # 2023-02-03 来源:某网
+    r"|^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+(?:(?:信息)?(?:来源|出处)\s*[:：]|[\u4e00-\u9fff·]{2,10}$)")
 EDITOR = re.compile(r"^[(（]?\s*(?:本版|责任)?编辑|^□\s*责任编辑")
 NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,5}$")
 PARK_END = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
@@ -80,8 +81,8 @@ def classify(line: str) -> str:
         return "caption"
     if CREDIT.search(line) and len(line) <= 40:
         return "credit"
-    if BYLINE_END.search(line) and len(line) <= 40:
-        return "byline"  # "周口日报·新周口客户端记者 王泉林"
+    if (BYLINE_END.search(line) or SPEAKER.search(line)) and len(line) <= 40:
+        return "byline"  # "周口日报·新周口客户端记者 王泉林", "某公司负责人 范文" (who said the quote above)
     if DATED_WIRE.match(line):
         return "dateline"
     if short and MASTHEAD.search(bare) and not re.search(r"[,。;]", bare):
@@ -140,7 +141,9 @@ def _mastheads(ls: list[Line]) -> list[Line]:
     for i, line in enumerate(ls[:3]):
         section = (i + 2 < len(ls) and ls[i + 1].blank_before > 0 and ls[i + 2].blank_before == 0
                    and line.level == 0 and all(x.kind == "heading" for x in ls[i + 1:i + 3]))
-        if line.kind == "heading" and (re.search(r"\s[·|｜]\s", MD_HEADING.sub("", line.text)) or section):
+        # below the masthead, "红韵助链 | 某区:…" is a column's name and its headline
+        cut = re.search(r"\s[·|｜]\s", MD_HEADING.sub("", line.text)) and not any(x.kind == "masthead" for x in out[:i])
+        if line.kind == "heading" and (cut or section):
             out[i] = Line(line.start, line.end, line.text, line.blank_before, "masthead", line.level)
     return out
 

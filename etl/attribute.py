@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from etl.articles import classify
 from etl.model import Article, Figure, Mention
 from etl.names import generic_canonical, own_name
 from etl.parks import gazetteer
@@ -91,6 +92,8 @@ def _head_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A headline's parts: its lines, each cut at the wide spaces that part a headline's clauses."""
     out = []
     for s0, s1 in _lines(text, start, end):
+        if classify(text[s0:s1].strip()) in ("byline", "name"):
+            continue  # "2024-10-15 江苏": a source line under the headline names no subject
         pos = s0
         for m in HEADLINE_GAP.finditer(text, s0, s1):
             out.append((pos, m.start()))
@@ -103,7 +106,7 @@ KICKER_END = re.compile(r"[::\s]")  # "东山:": a place as the headline's kicke
 DATES = re.compile(r"\d+(?:[—\-~至到]\d+)?[年月日]")
 ENUMERATOR = re.compile(r"^\s*[(（]?[\d一二三四五六七八九十]{1,2}[)）.、]")  # "(1)某经济开发区。…": an item's number
 FIGURE_BEFORE = re.compile(r"\d")  # a figure in the lead before the park: the park is not what it opens with
-HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”\d])[ \u3000]+(?=[\u4e00-\u9fff“])")
+HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”\d])[ \u3000]+(?=[\u4e00-\u9fff“])|\s*[|｜]\s*")  # 栏目 | 标题
 
 
 def _as_actor(m: Mention, text: str, lead: bool = True) -> Actor:

@@ -27,6 +27,8 @@ LINE_CASES = [
     ("东营网 2021-07-15", "byline"),
     ("2023-02-03 来源:某某网", "byline"),
     ("2016/9/23 来源:某区", "byline"),
+    ("2024-10-15 江苏", "byline"),  # a date and its source
+    ("连云港某复合材料有限公司负责人 范文", "byline"),  # who said the quote above
     ("信息来源:某经济开发区 发布时间:2012-03-02", "byline"),
     ("(本版编辑 林晓航)", "editor"),
     ("【广告】延边大米 新米上市 订购热线:0433-2516688", "ad"),
@@ -159,6 +161,11 @@ SEGMENT_CASES = [
      "## 某县:党建引领\n\n某网 2021-07-15\n\n全县新建党组织5个。",
      ["某经开区:百舸争流", "某县:党建引领"]),  # source and date lines stay with their stories
 ]
+
+
+def test_a_column_and_its_headline_below_the_masthead_are_a_headline() -> None:
+    page = "园区周报 · 第2版\n红韵助链 | 某区:产业聚链成势\n\n近年来,园区建立党组织49家。"
+    assert [line.kind for line in lines(normalise(page))] == ["masthead", "heading", "body"]
 
 
 def test_a_section_label_above_a_two_line_headline_is_no_part_of_the_story() -> None:

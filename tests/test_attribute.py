@@ -95,6 +95,8 @@ CASES = [
      "入驻企业61户。",
      [("穆棱经开区", 61)]),  # a numbered item that names its park carries its paragraph
     ("国家级开发区党建研讨会在青岛开发区举行\n\n本报讯 研讨会日前举行,园区共建立党组织1200个。", []),  # a venue
+    ("红韵助链 | 灌云县:产业聚链成势\n\n2024-10-15 江苏\n近年来,灌云经济开发区健全产业链党建机制,共有链上企业190余家。",
+     [("灌云经开区", 190)]),  # a column's name, a kicker place over a lead that opens with its park; a source line
     # the place where the park lies, or next to it, speaks for itself
     ("汉中经开区党建\n\n汉中经开区新发展党员120名;同期园区所在的汉台区新发展党员900名。", [("汉中经开区", 120)]),
     ("汉中经开区招商\n\n汉中经开区今年签约项目19个。与园区相邻的城固县同期签约项目12个。", [("汉中经开区", 19)]),
