@@ -198,12 +198,18 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     # city's story a park speaks only for its own sentence
     if earlier and ctx.park is not None and (earlier[-1].start >= line[0] or earlier[-1].park is not None):
         return _speaks_for(earlier[-1], ctx, "back-reference", text)
-    if earlier and earlier[-1].park and earlier[-1].start >= line[0] and not LIST_JOINER.match(text, earlier[-1].end) \
-            and not SENTENCE_END.search(text, line[0], earlier[-1].start) \
-            and not any(line[0] <= a.start < earlier[-1].start for a in ctx.actors) \
-            and not FIGURE_BEFORE.search(DATES.sub("", ENUMERATOR.sub("", text[line[0]:earlier[-1].start]))):
+    if earlier and earlier[-1].park and _opens_paragraph(text, earlier[-1], line, ctx):
         return earlier[-1].park, "back-reference"  # a city's story: the paragraph the park opens goes on
     return ctx.park, "article"
+
+
+def _opens_paragraph(text: str, park: Actor, line: tuple[int, int], ctx: Context) -> bool:
+    """True when a park opens its paragraph ("(1)某经济开发区。规划面积…"): no sentence, subject or figure before
+    it in the line, and no list it is one item of."""
+    head = text[line[0]:park.start]
+    return park.start >= line[0] and not LIST_JOINER.match(text, park.end) and not SENTENCE_END.search(head) \
+        and not any(line[0] <= a.start < park.start for a in ctx.actors) \
+        and not FIGURE_BEFORE.search(DATES.sub("", ENUMERATOR.sub("", head)))
 
 
 def _named_between(text: str, start: int, pos: int) -> bool:
