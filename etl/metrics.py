@@ -235,7 +235,7 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     有10个纳入…' and '其中投资过10亿元的有3个' (a part of the figure before) repeat its metric."""
     if previous is None:
         return None
-    left = clause_left(sentence, amount.start)
+    left = CHANGE_FROM.sub("", clause_left(sentence, amount.start))  # "总数由2家增至13家": the total before 由
     if amount.unit != "count":  # "总投资分别为80亿元、6.32亿元、1.07亿元"
         joined = sentence[amount.start - 1:amount.start] in ("、", "和", "及", "与")
         return (previous[0], previous[1], "list") if joined and MONEY_LIST.fullmatch(left) else None
