@@ -53,7 +53,7 @@ def page_year(text: str) -> int | None:
     if m := METADATA_YEAR.search(text[:500]) or ISO_DATE.search(masthead) or MASTHEAD_DATE.search(masthead):
         return _year(m.group(1) or m.group(2))
     found = [(m, _year(m.group(1))) for m in YEAR.finditer(text)
-             if not FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start())]
+             if not FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _founding(text, m.end())]
     if not found:
         return None
     latest = max(y for _, y in found)
@@ -91,6 +91,17 @@ def dated_year(text: str, head_start: int, body_start: int, end: int) -> int | N
             len(last) <= 50 and (ISO_DATE.search(last) or SOURCE_DATE.search(last))):
         return _year(m.group(1))
     return None
+
+
+def _founding(text: str, pos: int) -> bool:
+    """True when the year ending at pos dates a founding ("2011年11月21日经市政府批复同意设立"), not the news."""
+    date = FOUNDING_DATE.match(text, pos)
+    return bool(FOUNDED_BY.match(text, date.end() if date else pos))
+
+
+FOUNDING_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?")
+# "2011年11月21日经某市人民政府批复同意设立": a founding, dated
+FOUNDED_BY = re.compile(r"[^,。;]{0,16}?(?:批准|获批|批复|设立|成立|建立|创建|挂牌|升级|升格)")
 
 
 def _framing_year(part: str) -> re.Match[str] | None:
