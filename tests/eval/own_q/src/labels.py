@@ -101,9 +101,14 @@ N(d, "中总投资超亿元以上的项目5个", "大竹县 (county); threshold 
 N(d, "总投资500万元以上的项目75", "大竹县 (county)")
 N(d, "总投资77.8亿元", "大竹县 (county)")
 N(d, "128个续建项目", "大竹县 (county)")
+G(d, "花园坊节能环保产业园", ["花园坊节能环保产业园"], "party", "service_count", 30, "count", "exact", "党群服务中心服务事项（党务、群团、政务、生活四大类）", "park", None, "none",
+  "30项服务。", "stored page without an address (see SOURCES.md)", note="the wrap cuts 四大类共 / 30项服务: evidence is the line-head part")
+N(d, "生活四大类共", "a count of categories, not of services", "花园坊节能环保产业园")
+N(d, "建筑面积328平方米", "an area", "花园坊节能环保产业园")
 A(d, 0, "通川经开区：筑巢引凤 护航发展", "自达州园区高质量发展三年提", "park", "通川经开区", None)
 A(d, 1, "大竹8个项目集中开工", "3月28日下午，大竹县越洋电子", "county", None, None)
-pages.append(dict(doc=d, year=None, clue="no masthead date; only 3月28日 and 今年 — nothing on the page gives a year"))
+A(d, 2, "花园坊党群服务中心焕新开放", "日前，花园坊节能环保产业园党群服", "park", "花园坊节能环保产业园", None)
+pages.append(dict(doc=d, year=None, clue="no masthead date; only 3月28日, 日前 and 今年 — nothing on the page gives a year"))
 
 # ---------------- q04 (UTF-8 BOM, CRLF, full-width digits, no year of the page)
 d = "q04.txt"; s4 = "http://www.xihu.gov.cn/tzxh/xhfz/content_351721"
