@@ -85,7 +85,7 @@ pages.append(dict(doc=d, year=2013, clue="masthead 「随州日报 2013年2月20
 d = "q03.txt"; s3 = "http://www.dazhou.gov.cn/news-show-266387.html"
 al = ["通川经开区"]
 G(d, "通川经开区", al, "investment", "output_value", 3.21e10, "CNY", "over", "工业总产值", "park", None, "none",
-  "跃升为工业总产值超321亿元", s3,
+  "跃升为工业总产值超321亿元", s3, borderline=True,
   note="the 通川区 story's subject here is 这片产业沃土 = 通川经开区; no year on the page")
 G(d, "通川经开区", al, "investment", "investment_total", 5e7, "CNY", "exact", "达州禾丰二期智能化生产线", "project", None, "none",
   "禾丰二期项目现场，总投资5000万元", s3)
