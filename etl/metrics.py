@@ -32,6 +32,10 @@ ONE_PROJECT_PROGRESS = re.compile(
 PROGRESS = re.compile(r"已(?:累计)?完成投资$|(?<![\d—\-至到])\d{1,2}月(?:份)?(?:当月|单月)?完成投资$")
 CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
+# "累计完成基础设施投资2.8亿元" with no period or batch of its own: progress since the start, no year's, no total
+PROJECT_BATCH = re.compile(r"项目\d+个|\d+个[^,;。]{0,12}?项目")
+COMPLETED_SO_FAR = re.compile(r"累计完成[\u4e00-\u9fff]{0,8}投资")
+PERIOD = re.compile(r"今年|本年|当年|全年|上半年|下半年|[一二三四1-4]季度|\d{1,2}[-—~至到]\d{1,2}月|(?:19|20)\d{2}年")
 PER_UNIT = re.compile(  # "一个网格里,1名网格长", "一人包联5家企业": a unit's staffing or load
     r"(?:^|[,;。])(?:(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|中|内|配备|配)|(?:每|一)(?:人|名[\u4e00-\u9fff]{0,4}))")
 TOTAL_AFTER = re.compile(r"共计|合计|总计|共有|累计|全区|园区")
@@ -173,7 +177,9 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
                 sentence, 0, amount.start):
             return True  # "5个项目的投资均超过10亿元": a bound on each of a counted set, no amount
         return _threshold(sentence, amount, left) or bool(
-            CUMULATIVE.search(sentence, 0, amount.start) and ANNUAL.search(left))
+            CUMULATIVE.search(sentence, 0, amount.start) and ANNUAL.search(left)) or bool(
+            COMPLETED_SO_FAR.search(left) and not PERIOD.search(sentence, 0, amount.start)
+            and not PROJECT_BATCH.search(sentence, 0, amount.start))  # "新开工项目11个,…累计完成投资": the batch's
     if amount.unit != "count":
         return False
     return bool(WITHIN_SET.match(sentence, amount.end)
