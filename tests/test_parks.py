@@ -53,6 +53,7 @@ CASES = [
     ("比亚迪产业园开工建设", []),  # … a company's campus has no place
     ("从乡村农田到“现代化产业园区”", []),
     ("园区享受国家级经济技术开发区各项政策", []),  # a class of parks before a 国家… suffix
+    ("工信厅完成了申报等工作,安排工业园区专项资金6.92亿元", []),  # a verb before the type, no coined name
     ("记者从江苏邳州高新技术产业开发区获悉", ["邳州高新区"]),  # 从江 is a county, but here 从 + 江苏
     ("从濉溪县经济开发区(以下简称“濉溪县经开区”)获悉。濉溪县经开区招商", ["濉溪经开区"] * 3),  # SPEC on a short form
     ("威海南海新区工会联合会成立", ["南海新区"]),
