@@ -310,7 +310,7 @@ def respectively(figures: list[Figure], text: str, ctx: Context) -> dict[Figure,
     out: dict[Figure, str | None] = {}
     for s0, s1 in dict.fromkeys((f.sentence_start, f.sentence_end) for f in figures):
         at = text.find("分别", s0, s1)
-        items = _list_before(text, s0, at, ctx) if at >= 0 else []
+        items = (_list_before(text, s0, at, ctx) or _parks_counted_before(text, s0, at, ctx)) if at >= 0 else []
         if len(items) < 2:
             continue
         here = [f for f in figures if f.sentence_start == s0 and f.amount.start > at]
@@ -319,6 +319,20 @@ def respectively(figures: list[Figure], text: str, ctx: Context) -> dict[Figure,
             if len(same) == len(items):
                 out.update(zip(same, items, strict=True))
     return out
+
+
+def _parks_counted_before(text: str, s0: int, at: int, ctx: Context) -> list[str | None]:
+    """"两区新增规上企业分别为15家、12家": the parks a sentence counts (两区, 三园) are the last ones named."""
+    clause = max(s0, *(text.rfind(ch, s0, at) + 1 for ch in ",;:"))
+    m = COUNTED_PARKS.match(text, clause, at)
+    if m is None:
+        return []
+    n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[m.group(1)]
+    named = list(dict.fromkeys(x.park for x in sorted(ctx.named, key=lambda x: x.start) if x.start < s0))
+    return named[-n:] if len(named) >= n else []
+
+
+COUNTED_PARKS = re.compile(r"\s*(?:这|上述)?([两二三四五])(?:个)?(?:区|园|园区|开发区|高新区|经开区)")
 
 
 def _list_before(text: str, s0: int, at: int, ctx: Context) -> list[str | None]:

@@ -33,6 +33,7 @@ PROGRESS = re.compile(r"已(?:累计)?完成投资$|(?<![\d—\-至到])\d{1,2}�
 CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
 # "累计完成基础设施投资2.8亿元" with no period or batch of its own: progress since the start, no year's, no total
+COPULA_BEFORE = re.compile(r"(?:分别|总数|数量|企业|家数)为$")
 PROJECT_BATCH = re.compile(r"项目\d+个|\d+个[^,;。]{0,12}?项目")
 COMPLETED_SO_FAR = re.compile(r"累计完成[\u4e00-\u9fff]{0,8}投资")
 PERIOD = re.compile(r"今年|本年|当年|全年|上半年|下半年|[一二三四1-4]季度|\d{1,2}[-—~至到]\d{1,2}月|(?:19|20)\d{2}年")
@@ -192,8 +193,9 @@ def _attending(sentence: str, amount: Amount, metric: str) -> bool:
     "10多家企业到场", "向34家科技型中小企业发放创新券"."""
     w = rules().w
     left = phrase_left(sentence, amount.start)
-    if metric == "enterprise_count" and (w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start)
-                                         or RECIPIENTS_OF_NOUN.search(left) or MEMBERS.search(left)
+    recipients = w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start) and not (
+        COPULA_BEFORE.search(sentence, max(0, amount.start - 3), amount.start))  # "分别为15家": 为 is a copula
+    if metric == "enterprise_count" and (recipients or RECIPIENTS_OF_NOUN.search(left) or MEMBERS.search(left)
                                          or MEMBERS.match(sentence, amount.end)):
         return True
     return metric in ("enterprise_count", "talent_count") and bool(

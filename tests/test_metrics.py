@@ -68,6 +68,7 @@ CASES = [
      [("project_count", 50), ("project_count", 7), ("project_count", 29)]),
     ("科技型中小企业入库49家", [("enterprise_count", 49)]),
     ("园区非公企业党支部发展到12家", [("party_org_count", 12)]),
+    ("园区新增规上企业分别为15家、12家", [("enterprise_count", 15), ("enterprise_count", 12)]),  # 为 as a copula
     ("园区规划面积30平方公里,累计完成基础设施投资2.8亿元", []),  # progress since the start, no period of its own
     ("今年以来,园区累计完成投资15.9亿元", [("investment_annual", 1.59e9)]),
     ("高标准打造了某管业等3家非公企业党建阵地", []),  # sites, not enterprises
