@@ -16,7 +16,7 @@ from etl.articles import classify
 from etl.model import Article, Figure, Mention
 from etl.names import generic_canonical, own_name
 from etl.parks import gazetteer
-from etl.subjects import Actor, clause_starts, clause_subjects, place_before, subject_at, words
+from etl.subjects import ITEM_NUMBER, Actor, clause_starts, clause_subjects, place_before, subject_at, words
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
 
@@ -104,7 +104,6 @@ def _head_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 KICKER_END = re.compile(r"[::\s]")  # "东山:": a place as the headline's kicker
 DATES = re.compile(r"\d+(?:[—\-~至到]\d+)?[年月日]")
-ENUMERATOR = re.compile(r"^\s*[(（]?[\d一二三四五六七八九十]{1,2}[)）.、]")  # "(1)某经济开发区。…": an item's number
 FIGURE_BEFORE = re.compile(r"\d")  # a figure in the lead before the park: the park is not what it opens with
 HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”\d])[ \u3000]+(?=[\u4e00-\u9fff“])|\s*[|｜]\s*")  # 栏目 | 标题
 
@@ -207,9 +206,10 @@ def _opens_paragraph(text: str, park: Actor, line: tuple[int, int], ctx: Context
     """True when a park opens its paragraph ("(1)某经济开发区。规划面积…"): no sentence, subject or figure before
     it in the line, and no list it is one item of."""
     head = text[line[0]:park.start]
+    head = head[numbered.end():] if (numbered := ITEM_NUMBER.match(head)) else head  # "(1)": an item's number
     return park.start >= line[0] and not LIST_JOINER.match(text, park.end) and not SENTENCE_END.search(head) \
         and not any(line[0] <= a.start < park.start for a in ctx.actors) \
-        and not FIGURE_BEFORE.search(DATES.sub("", ENUMERATOR.sub("", head)))
+        and not FIGURE_BEFORE.search(DATES.sub("", head))
 
 
 def _named_between(text: str, start: int, pos: int) -> bool:

@@ -18,7 +18,7 @@ CLAUSE_DELIMS = ",;:、。!?()"
 
 PHRASE_STOP = re.compile(r"[,;:。!?()《》\d]|[、和及与](?=[^,;。]{0,2}[\d一二两三四五六七八九十])")
 
-EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "10个总投资30亿元的项目": the count's noun comes after
+EMBEDDED_AMOUNT = re.compile(  # "3个5亿元以上项目", "6个总投资20亿元的项目": the count's noun comes after
     r"(?:总投资|投资|计划投资)?(?:超|约|近)?[\d.]+(?:亿|万|千万)?(?:美元|元)?(?:以上|及以上)?的?"
     r"|(?:超|亿元以上|亿元)(?=[\u4e00-\u9fff])")
 
@@ -86,7 +86,7 @@ def _acceptable(metric: str, word: str, following: str) -> bool:
 
 
 def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
-    """'36个项目', '1个非公企业联合党支部' (the head noun is the last), '3个5亿元以上项目': the counted
+    """'36个项目', '3个非公企业联合党支部' (the head noun is the last), '3个5亿元以上项目': the counted
     noun follows the unit, up to a verb that ends the noun phrase."""
     r = rules()
     listed = COUNT_LIST_TAIL.match(sentence, amount.end)  # "7个、5个项目": the list's noun is the last item's

@@ -32,10 +32,10 @@ ONE_PROJECT_PROGRESS = re.compile(
 PROGRESS = re.compile(r"已(?:累计)?完成投资$|(?<![\d—\-至到])\d{1,2}月(?:份)?(?:当月|单月)?完成投资$")
 CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
+COPULA_BEFORE = re.compile(r"(?:分别|总数|数量|企业|家数)为$")  # "规上企业分别为15家": 为 is no recipient's
 # "累计完成基础设施投资2.8亿元" with no period or batch of its own: progress since the start, no year's, no total
-COPULA_BEFORE = re.compile(r"(?:分别|总数|数量|企业|家数)为$")
-PROJECT_BATCH = re.compile(r"项目\d+个|\d+个[^,;。]{0,12}?项目")
 COMPLETED_SO_FAR = re.compile(r"累计完成[\u4e00-\u9fff]{0,8}投资")
+PROJECT_BATCH = re.compile(r"项目\d+个|\d+个[^,;。]{0,12}?项目")
 PERIOD = re.compile(r"今年|本年|当年|全年|上半年|下半年|[一二三四1-4]季度|\d{1,2}[-—~至到]\d{1,2}月|(?:19|20)\d{2}年")
 PER_UNIT = re.compile(  # "一个网格里,1名网格长", "一人包联5家企业": a unit's staffing or load
     r"(?:^|[,;。])(?:(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|中|内|配备|配)|(?:每|一)(?:人|名[\u4e00-\u9fff]{0,4}))")
@@ -194,7 +194,7 @@ def _attending(sentence: str, amount: Amount, metric: str) -> bool:
     w = rules().w
     left = phrase_left(sentence, amount.start)
     recipients = w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start) and not (
-        COPULA_BEFORE.search(sentence, max(0, amount.start - 3), amount.start))  # "分别为15家": 为 is a copula
+        COPULA_BEFORE.search(sentence, max(0, amount.start - 3), amount.start))
     if metric == "enterprise_count" and (recipients or RECIPIENTS_OF_NOUN.search(left) or MEMBERS.search(left)
                                          or MEMBERS.match(sentence, amount.end)):
         return True
@@ -203,8 +203,8 @@ def _attending(sentence: str, amount: Amount, metric: str) -> bool:
 
 
 def _threshold(sentence: str, amount: Amount, left: str) -> bool:
-    """A money amount that sizes what is counted: "100亿元以上的项目2个", "投资超20亿元的重大产业项目10个",
-    "5亿元项目2个", "10亿元以上签约项目开工率"; not "总投资62亿元的项目" (a total) nor "百亿美元项目落子…"."""
+    """A money amount that sizes what is counted: "100亿元以上的项目2个", "投资超30亿元的重大产业项目6个",
+    "5亿元项目2个", "10亿元以上签约项目开工率"; not "总投资48亿元的项目" (a total) nor "百亿美元项目落子…"."""
     written = sentence[amount.start:amount.end]
     bound = written.endswith("以上") or written.startswith(("超", "逾", "过")) or bool(
         rules().w["threshold_before"].search(left))
@@ -247,7 +247,7 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     if amount.unit != "count":  # "总投资分别为80亿元、6.32亿元、1.07亿元"
         joined = sentence[amount.start - 1:amount.start] in ("、", "和", "及", "与")
         return (previous[0], previous[1], "list") if joined and MONEY_LIST.fullmatch(left) else None
-    # "有10个纳入…", "技术改造奖励14家1502万元", "…500家、300家": no noun of its own on either side
+    # "有10个纳入…", "技术改造奖励9家860万元", "…500家、300家": no noun of its own on either side
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
     bare_after = not after or after[0] in "、和" or bool(rules().w["verb_starts"].match(after))
     listed = bare_after and (not left or sentence[amount.start - 1:amount.start] in ("、", "和"))
@@ -313,7 +313,7 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
 
 
 def _money(sentence: str, amount: Amount, left: str, right: str) -> tuple[str, str, str] | None:
-    """The nearest trigger on the left in the clause, else the first on the right; "总金额达2370万元" takes
+    """The nearest trigger on the left in the clause, else the first on the right; "总金额达1860万元" takes
     the sentence's last trigger before it; "百亿美元项目" is a project's investment."""
     r = rules()
     hits = _triggers(left)

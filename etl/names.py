@@ -93,7 +93,6 @@ def suffixes_by_length() -> tuple[str, ...]:
     return tuple(sorted(suffixes(), key=len, reverse=True))
 
 
-
 @lru_cache(maxsize=8192)
 def written_canonical(name: str) -> str:
     """A written name's canonical form by SPEC's naming rule alone, whatever the gazetteer lists."""

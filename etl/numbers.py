@@ -217,7 +217,7 @@ def _merge_changes(amounts: list[Amount], text: str) -> list[Amount]:
 
 
 def _share_qualifiers(amounts: list[Amount], text: str) -> list[Amount]:
-    """'不超过50万元和20万元': the second amount of a list inherits the first one's qualifier."""
+    """'不超过80万元和30万元': the second amount of a list inherits the first one's qualifier."""
     out = list(amounts)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]

@@ -76,7 +76,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(tuple(parks), by_name, re.compile(trie_pattern(names)), frozenset(by_name.values()))
 
 
-
 def _default_official(short: str) -> str:
     return short.removesuffix("高新区") + "国家高新技术产业开发区"
 
@@ -89,7 +88,6 @@ def _official_variants(park: Park) -> list[str]:
     if park.name.endswith("高新区"):
         out.append(park.name.removesuffix("高新区") + "国家高新区")
     return out
-
 
 
 @lru_cache(maxsize=1)
@@ -149,8 +147,6 @@ def one_name_each(names: set[str]) -> dict[str, str]:
     gaz = gazetteer()
     listed = {name: _as_typed(name, names) or gaz.canonical(name) for name in names if name not in gaz.names}
     return {name: other for name, other in listed.items() if other != name and other in names}
-
-
 
 
 @lru_cache(maxsize=1)

@@ -85,6 +85,7 @@ PARK_COMPANY = re.compile(r"(?:(?![与和及同跟在对向为把将的、])[\u4
                           r"(?:有限责任公司|有限公司|股份公司|集团|公司)")
 CITY_ORGAN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=据))(?:市|县|省)[\u4e00-\u9fff]{1,5}?(?:局|委|办|厅)")
 RANKED = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:\d+强|[十百千]强|五百强|首家|首个|唯一一家)")
+# an item's number before its clause: "(1)某经济开发区。", "2.招商引资态势良好"
 ITEM_NUMBER = re.compile(r"\s*(?:[(（][\d一二三四五六七八九十]{1,2}[)）]|[\d一二三四五六七八九十]{1,2}[.、](?!\d))")
 _ATTRIBUTIVE_SPAN = 14
 
@@ -108,9 +109,9 @@ def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) ->
     w = words()
     pos = start
     while pos < end:
-        pos_ = numbered.end() if (numbered := ITEM_NUMBER.match(text, pos, end)) else pos  # "(1)某经济开发区。"
-        lead = w.lead_in.match(text, pos_, end)
-        at = lead.end() if lead else pos_
+        after_number = numbered.end() if (numbered := ITEM_NUMBER.match(text, pos, end)) else pos
+        lead = w.lead_in.match(text, after_number, end)
+        at = lead.end() if lead else after_number
         at = min([at, *(p for p in parks if pos <= p < at and not text[pos:p].strip(" “「●"))])
         if (of := _attributive_before_park(text, at, end, parks)) is not None:
             at = of  # "同城的南宁高新区今年以来…", "1月份没有“上榜”的某高新区当场签约…": the park is the subject

@@ -100,8 +100,9 @@ def _founding(text: str, pos: int) -> bool:
 
 
 FOUNDING_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?")
+FOUNDING_VERBS = "批准|获批|设立|成立|建立|创建|挂牌|升级|升格"
 # "2011年11月21日经某市人民政府批复同意设立": a founding, dated
-FOUNDED_BY = re.compile(r"[^,。;]{0,16}?(?:批准|获批|批复|设立|成立|建立|创建|挂牌|升级|升格)")
+FOUNDED_BY = re.compile(rf"[^,。;]{{0,16}}?(?:批复|{FOUNDING_VERBS})")
 
 
 def _framing_year(part: str) -> re.Match[str] | None:
@@ -117,7 +118,7 @@ def _framing_year(part: str) -> re.Match[str] | None:
 
 
 EVENT_DATE = re.compile(r"\d{1,2}月(?!份?[,，])")
-FOUNDED = re.compile(r"[^,。;]{0,8}?(?:批准|获批|设立|成立|建立|创建|挂牌|升级|升格)")  # "是1995年经批准设立的"
+FOUNDED = re.compile(rf"[^,。;]{{0,8}}?(?:{FOUNDING_VERBS})")  # "是1995年经批准设立的"
 
 
 def figure_year(sentence: str, pos: int, page: int | None, base: int | None, base_source: str
