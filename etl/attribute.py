@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from etl.articles import classify
 from etl.model import Article, Figure, Mention
-from etl.names import generic_canonical, own_name
+from etl.names import own_place, suffix_of
 from etl.parks import gazetteer
 from etl.subjects import ITEM_NUMBER, Actor, clause_starts, clause_subjects, place_before, subject_at, words
+from etl.vocab import load_yaml
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
 
@@ -202,6 +202,45 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     return ctx.park, "article"
 
 
+def rolled_up(park: str | None, how: str, figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
+    """A park of a lesser type the gazetteer does not list, named inside a zone's story or inside the paragraphs a
+    zone opens in a city's story ("(1)某经济开发区。…其中重点开发建设的园区有:某某产业园区,…"), is one of the
+    zone's sub-parks (一区多园), and its figures are the zone's. A park of another place (攸县工业园区 beside
+    醴陵经开区) or one that opens a numbered item of its own is the zone's sibling."""
+    if park is None or park in gazetteer().names or how in ("respectively", "each"):
+        return park, how
+    types = load_yaml("context.yaml")
+    zone = ctx.park or _zone_opened(text, figure.amount.start, ctx, types["zone_types"])
+    if zone is None or zone == park or suffix_of(zone) not in types["zone_types"] or suffix_of(
+            park) not in types["sub_park_types"] or not _lies_in(park, zone):
+        return park, how
+    if ctx.park is None and any(a.park == park and ITEM_NUMBER.match(text, (line := _line_of(a, ctx))[0])
+                                and _opens_paragraph(text, a, line, ctx) for a in ctx.actors):
+        return park, how
+    return zone, "sub-park"
+
+
+def _lies_in(park: str, zone: str) -> bool:
+    """True when a park's name names no place, or the zone's place or a place within it (恒山 in 鸡西)."""
+    place, home = own_place(park), own_place(zone)
+    return place is None or (home is not None and home.short in (place.short, place.prefecture))
+
+
+def _zone_opened(text: str, pos: int, ctx: Context, zone_types: list[str]) -> str | None:
+    """In a city's story, the last zone before pos that opens its paragraph, unless a sibling item opened since."""
+    for a in reversed([a for a in ctx.actors if a.start < pos and a.park]):
+        if _opens_paragraph(text, a, line := _line_of(a, ctx), ctx):
+            if suffix_of(a.park) in zone_types:
+                return a.park
+            if ITEM_NUMBER.match(text, line[0]):
+                return None
+    return None
+
+
+def _line_of(actor: Actor, ctx: Context) -> tuple[int, int]:
+    return next((p for p in ctx.paragraphs if p[0] <= actor.start <= p[1]), (actor.start, actor.start))
+
+
 def _opens_paragraph(text: str, park: Actor, line: tuple[int, int], ctx: Context) -> bool:
     """True when a park opens its paragraph ("(1)某经济开发区。规划面积…"): no sentence, subject or figure before
     it in the line, and no list it is one item of."""
@@ -300,64 +339,6 @@ SENTENCE_END = re.compile(r"[。!?]")
 LIST_JOINER = re.compile(r"[、和与及]|以及")
 # "泸州高新区、泸州长开区和白酒产业园区三大园区合计实现…": a list of parks summed up
 JOINT_TOTAL = re.compile(r"[、和与及][^,;。]{0,30}?(?:[两三四五六七八九十]+大?(?:园区|开发区|新区)|合计|共计|总计)")
-PARK_LIKE_END = re.compile(r"(?:产业园|工业园|园区|新区|开发区|高新区|经开区|科学城|科技城|合作区|示范区)$")
-
-
-def respectively(figures: list[Figure], text: str, ctx: Context) -> dict[Figure, str | None]:
-    """'A、B和C分别签约5个、2个、4个项目,总投资分别为80亿元、6.32亿元、1.07亿元': after 分别, the i-th
-    figure of a metric belongs to the i-th item of the list the sentence opens with, when the counts agree.
-    An item that names no park (a city) takes its figure away from every park (None)."""
-    out: dict[Figure, str | None] = {}
-    for s0, s1 in dict.fromkeys((f.sentence_start, f.sentence_end) for f in figures):
-        at = text.find("分别", s0, s1)
-        items = (_list_before(text, s0, at, ctx) or _parks_counted_before(text, s0, at, ctx)) if at >= 0 else []
-        if len(items) < 2:
-            continue
-        here = [f for f in figures if f.sentence_start == s0 and f.amount.start > at]
-        for metric in dict.fromkeys(f.metric for f in here):
-            same = [f for f in here if f.metric == metric]
-            if len(same) == len(items):
-                out.update(zip(same, items, strict=True))
-    return out
-
-
-def _parks_counted_before(text: str, s0: int, at: int, ctx: Context) -> list[str | None]:
-    """"两区新增规上企业分别为15家、12家": the parks a sentence counts (两区, 三园) are the last ones named."""
-    clause = max(s0, *(text.rfind(ch, s0, at) + 1 for ch in ",;:"))
-    m = COUNTED_PARKS.match(text, clause, at)
-    if m is None:
-        return []
-    n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[m.group(1)]
-    named = list(dict.fromkeys(x.park for x in sorted(ctx.named, key=lambda x: x.start) if x.start < s0))
-    return named[-n:] if len(named) >= n else []
-
-
-COUNTED_PARKS = re.compile(r"\s*(?:这|上述)?([两二三四五])(?:个)?(?:区|园|园区|开发区|高新区|经开区)")
-
-
-def _list_before(text: str, s0: int, at: int, ctx: Context) -> list[str | None]:
-    """The parks of the list before 分别 ("济宁经开区、新乡经开区全年和青岛高新区7月8日单场签约活动,分别…"):
-    a park named in an item, or the item itself when it is written like a park (苏银产业园), else None."""
-    end = at
-    while end > s0 and text[end - 1] in ",;: ":
-        end -= 1
-    start = max([s0, *(text.rfind(ch, s0, end) + 1 for ch in ",;:")])
-    items: list[str | None] = []
-    pos = start
-    for m in [*LIST_JOINER.finditer(text, start, end), None]:
-        stop = m.start() if m else end
-        # an actor (该区 too), or a park a city's story names in its list
-        named = [x.park for x in sorted([*ctx.actors, *ctx.named], key=lambda x: x.start)
-                 if x.park and pos <= x.start < stop]
-        item = text[pos:stop].strip()
-        if named or PARK_LIKE_END.search(item):
-            items.append(named[0] if named else generic_canonical(own_name(item)))
-        elif subject_at(text, pos, stop, {}) is not None:
-            items.append(None)  # a city or county in the list
-        else:
-            return []  # "对众创空间、孵化器分别给予…": a list of objects, not of subjects
-        pos = m.end() if m else end
-    return items if any(items) else []
 
 
 def several_parks(actor: Actor, ctx: Context, text: str) -> bool:
@@ -366,19 +347,3 @@ def several_parks(actor: Actor, ctx: Context, text: str) -> bool:
     before = [a for a in ctx.actors if a.kind == "park" and a.end <= actor.start]
     return (bool(before) and bool(LIST_JOINER.fullmatch(text, before[-1].end, actor.start))) or bool(
         JOINT_TOTAL.match(text, actor.end))
-
-
-
-
-EACH = re.compile(r"[^,;。]{0,6}?各(?![类项级地种界部个])[^,;。]{0,10}$")
-
-
-def each_of(figure: Figure, text: str, ctx: Context) -> list[str]:
-    """"杭州湾经开区、袍江经开区各有2家企业上榜": a figure written once for each park of the list before 各."""
-    at = figure.amount.start
-    start = max(text.rfind(ch, figure.sentence_start, at) for ch in ",;:。") + 1 or figure.sentence_start
-    listed = sorted((m for m in ctx.named if start <= m.start < at), key=lambda m: m.start)
-    if len(listed) < 2 or not EACH.match(text, listed[-1].end, at) or not all(
-            LIST_JOINER.fullmatch(text, a.end, b.start) for a, b in pairwise(listed)):
-        return []
-    return list(dict.fromkeys(m.park for m in listed))

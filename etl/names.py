@@ -72,6 +72,12 @@ def own_name(name: str) -> str:
     return name
 
 
+def own_place(name: str) -> Division | None:
+    """The division a park's name starts with (鸡西煤化工产业园区 → 鸡西市), None when it starts with none."""
+    head = _leading_place(name[: len(name) - len(suffix_of(name))])
+    return head[0] if head else None
+
+
 def _leading_place(text: str) -> tuple[Division, int] | None:
     """The division the text starts with (longest name) and the length it takes, with its level word."""
     for n in range(min(len(text), 8), 1, -1):

@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from etl import attribute, engines, metrics, years
+from etl import attribute, engines, lists, metrics, years
 from etl.articles import opens_with_dateline, split_articles
 from etl.inputs import InputError, find_pages
 from etl.model import Article, ArticleRecord, Figure, Mention, PageFile, PageResult, Row, Source, figure_id
@@ -169,12 +169,13 @@ def _figure_rows(text: str, doc: str, article: Article, subject: Actor | None, m
 def _owners(figures: list[Figure], text: str, ctx: attribute.Context
             ) -> Iterator[tuple[Figure, int, str, str]]:
     """(figure, n, park, how) for every park a figure belongs to: one park, or each park of a 各 list."""
-    paired = attribute.respectively(figures, text, ctx)
+    paired = lists.respectively(figures, text, ctx)
     for fig in figures:
-        if each := attribute.each_of(fig, text, ctx):
+        if each := lists.each_of(fig, text, ctx):
             yield from ((fig, n, park, "each") for n, park in enumerate(each))
             continue
         park, how = (paired[fig], "respectively") if fig in paired else attribute.park_of(fig, text, ctx)
+        park, how = attribute.rolled_up(park, how, fig, text, ctx)
         if park is not None:
             yield fig, 0, park, how
 
