@@ -101,6 +101,7 @@ def _attributive_before_park(text: str, at: int, end: int, parks: dict[int, Ment
 # "园区所在的耀州区新发展党员…", "与园区相邻的某县同期签约…": the place after the park is the clause's subject
 NEIGHBOURING = re.compile(r"[^,;:。]{0,12}?(?:所在的|相邻的|毗邻的|周边的|附近的)(?=[\u4e00-\u9fff])")
 LOCALITY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|社区|区|县|市|镇|乡|村)")
+TABLE_BAR = re.compile(r"(?:\|\s*)?")
 
 
 def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) -> Iterator[tuple[int, int]]:
@@ -110,6 +111,7 @@ def clause_starts(text: str, start: int, end: int, parks: dict[int, Mention]) ->
     pos = start
     while pos < end:
         after_number = numbered.end() if (numbered := ITEM_NUMBER.match(text, pos, end)) else pos
+        after_number = TABLE_BAR.match(text, after_number, end).end()  # "| 某经开区 | …": a table row's first cell
         lead = w.lead_in.match(text, after_number, end)
         at = lead.end() if lead else after_number
         at = min([at, *(p for p in parks if pos <= p < at and not text[pos:p].strip(" “「●"))])

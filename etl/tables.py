@@ -13,9 +13,9 @@ from etl.triggers import rules
 from etl.vocab import load_yaml
 
 # a label and cells apart by wide spaces, tabs or "|" (Markdown rows may open and close with one)
-TABLE_ROW = re.compile(r"\|?\s*(?P<label>[^\s|].*?)(?: {2,}|\t|\u3000+|\s*\|\s*)"
+TABLE_ROW = re.compile(r"\|?\s*(?P<label>[^\s|].*?)(?:\s*\|\s*| {2,}|\t|\u3000+)"
                        r"(?P<cells>[^|]*?\S(?:.*[^\s|])?)\s*\|?\s*$")
-TABLE_CELL_SPLIT = re.compile(r" {2,}|\t|\u3000+|\s*\|\s*")
+TABLE_CELL_SPLIT = re.compile(r"\s*\|\s*| {2,}|\t|\u3000+")  # "项目   | 数量": padding and bar, one gap
 TABLE_HEADER_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\((?P<unit>[个家名人件项]|[亿万]?(?:美元|元))\)")
 MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "美元": 1.0, "万美元": 1e4, "亿美元": 1e8}
 
@@ -50,8 +50,10 @@ def _table_column(cell: str, unitless: bool) -> tuple[str, str, str] | None:
     where `unitless`, 集中开工项目 and 总投资 over cells that carry their units ("10个", "50亿元")."""
     r = rules()
     m = TABLE_HEADER_UNIT.search(cell)
-    if (m.group("name") if m else cell) in load_yaml("context.yaml")["table_count_headers"] and (m or unitless):
-        return ("", m.group("unit") if m else "", cell)  # 个数, 数量: the row's label names what is counted
+    context = load_yaml("context.yaml")
+    if (m.group("name") if m else cell) in context["table_count_headers"] + context["table_value_headers"] and (
+            m or unitless):
+        return ("", m.group("unit") if m else "", cell)  # 数量, 数值: the row's label names the metric
     if m is None:
         if not unitless or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", cell):
             return None
@@ -73,11 +75,13 @@ def _table_figure(label: str, cell: str, pos: int, column: tuple[str, str, str],
                   ) -> Figure | None:
     """The figure of a cell: a bare number in a column with a unit, or a number with its own unit."""
     metric, unit, name = column
-    if not metric:
-        nouns = [rules().nouns[h.group()] for h in rules().nouns_re.finditer(label)]
-        if not nouns:
+    if not metric:  # the label names it: a money trigger over an amount of money (工业投资 | 7.1亿元), else a noun
+        money = unit in MONEY_UNITS or any(a.unit in ("CNY", "USD") for a in find_amounts(cell))
+        hits = [rules().money[h.group()] for h in rules().money_re.finditer(label)] if money else [
+            rules().nouns[h.group()] for h in rules().nouns_re.finditer(label)]
+        if not hits:
             return None
-        metric = nouns[-1]
+        metric = hits[-1]
     if unit:
         if not re.fullmatch(r"\d+(?:\.\d+)?", cell):
             return None

@@ -179,6 +179,9 @@ CASES = [
      [("绥化经开区", 50), ("绥化经开区", 9), ("安达工业园区", 20)]),
     ("双峰经开区结对共建\n\n本报讯 双峰经开区今年新增企业18家。与之结对的湘乡工业园区新增企业9家。",  # another place
      [("双峰经开区", 18), ("湘乡工业园区", 9)]),
+    # a table row's first cell names its park
+    ("本期园区项目速览\n| 园区 | 项目 | 投资 |\n| 宾县经开区 | 某新材料项目 | 总投资36亿元 |\n"
+     "| 桦南经开区 | 某储能项目 | 计划投资12亿元 |", [("宾县经开区", 3.6e9), ("桦南经开区", 1.2e9)]),
     # a city's event held in a park: the headline's subject is the city
     ("汉中市人才交流大会在汉中经开区举办\n\n大会现场达成就业意向2300余人次,签约人才项目18个。", []),
     # a science brief with no park at all

@@ -280,6 +280,12 @@ COUNT_HEADER_TABLES = [
     ("类别  数量(家)\n高新技术企业  86\n科技型中小企业  120",
      [("enterprise_count", 86), ("enterprise_count", 120)]),
     ("类别 | 个数\n党支部 | 17个", [("party_org_count", 17)]),
+    ("项目     | 数量\n企业党支部 | 31个\n党员     | 512人",  # padding before the bar is one gap
+     [("party_org_count", 31), ("party_member_count", 512)]),
+    # 数值: the label names the metric, a money trigger over money, a noun over a count
+    ("| 指标 | 数值 |\n|---|---|\n| 规上工业总产值 | 216亿元 |\n| 工业投资 | 5.4亿元 |\n| 高新技术企业 | 41户 |",
+     [("output_value", pytest.approx(2.16e10)), ("investment_annual", pytest.approx(5.4e8)),
+      ("enterprise_count", 41)]),
 ]
 
 
