@@ -41,8 +41,8 @@ class Floor(NamedTuple):
 FLOORS = {"seeds": Floor(0.95, 0), "dev": Floor(0.95, 3), "own_a": Floor(0.95, 3), "own_b": Floor(0.95, 3),
           "own_c": Floor(0.90, 3), "own_d": Floor(0.90, 5), "own_e": Floor(0.85, 10), "own_f": Floor(0.90, 3),
           "own_g": Floor(0.85, 5), "own_h": Floor(0.95, 2), "own_i": Floor(0.95, 2), "own_j": Floor(0.95, 2),
-          "own_k": Floor(0.80, 15, found=0.90), "own_m": Floor(0.65, 8, wrong_years=1),
-          "own_n": Floor(0.80, 12), "own_o": Floor(0.90, 5, splits=1), "own_p": Floor(0.88, 8),
+          "own_k": Floor(0.90, 9, found=0.90), "own_m": Floor(0.65, 8, wrong_years=1),
+          "own_n": Floor(0.80, 12), "own_o": Floor(0.90, 5, splits=1), "own_p": Floor(0.92, 7),
           "own_q": Floor(0.85, 2)}
 
 
