@@ -38,16 +38,23 @@ def normalise(raw: str) -> str:
 
 
 def unwrap(text: str) -> str:
-    """Join the lines of a page hard-wrapped at a fixed width (PDF extraction), paragraph by paragraph.
+    """Join the lines of text hard-wrapped at a fixed width (PDF extraction), paragraph by paragraph.
 
-    A page is hard-wrapped when many lines share one length and hardly any is longer. A line then
-    continues on the next one unless it is a headline (no sentence punctuation), or a short line that
-    ends a sentence, or the next line starts a new block (●, 本报讯, 图为 …). Other pages come back unchanged.
+    A page is hard-wrapped when many lines share one length and hardly any is longer; on a shorter text
+    a paragraph is, when two or more of its lines of body text share one length. A line then continues
+    on the next one unless it is a headline (no sentence punctuation), or a short line that ends a
+    sentence, or the next line starts a new block (●, 本报讯, 图为 …). Other text comes back unchanged.
     """
     lines = text.split("\n")
     width = wrap_width(lines)
-    if width is None:
-        return text
+    if width is not None:
+        return _join(lines, width)
+    blocks = re.split(r"(\n[ \t]*\n+)", text)
+    return "".join(_join(block.split("\n"), width) if (width := _block_width(block.split("\n"))) else block
+                   for block in blocks)
+
+
+def _join(lines: list[str], width: int) -> str:
     out, last = [lines[0]], lines[0]  # last: the physical line before, which decides (not the joined paragraph)
     for line in lines[1:]:
         if last.strip() and line.strip() and _wrapped(last, line, width, out[-1]):
@@ -56,6 +63,22 @@ def unwrap(text: str) -> str:
             out.append(line)
         last = line
     return "\n".join(out)
+
+
+def _block_width(lines: list[str]) -> int | None:
+    """The width one paragraph was wrapped at: two or more adjacent lines of one length (±1, narrow
+    digits), at least 16 characters, cut mid-sentence, body text (a comma), with a last line no longer."""
+    for start in range(len(lines) - 2):
+        run = [lines[start]]
+        for line in lines[start + 1:]:
+            if abs(len(line) - len(run[0])) > 1 or "|" in line:
+                break
+            run.append(line)
+        width = max(len(line) for line in run)
+        if len(run) >= 2 and width >= 16 and any(_CLAUSE_MARK.search(line) for line in run) \
+                and not all(line.rstrip().endswith(("。", "!", "?")) for line in run):
+            return width
+    return None
 
 
 def wrap_width(lines: list[str]) -> int | None:

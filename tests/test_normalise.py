@@ -36,6 +36,15 @@ CASES = [
     (_wrapped(BODY) + "\n图为园区新落成的标准化厂房,一批企业已入驻。(资料图片)\n某高新区新签约项目110个\n"
      + _wrapped(BODY),
      BODY + "\n图为园区新落成的标准化厂房,一批企业已入驻。(资料图片)\n某高新区新签约项目110个\n" + BODY),
+    # a short text (a brief, a snippet) wrapped at 21: its body paragraph joins, the headline above stays
+    ("某经开区项目建设提速\n\n今年以来,某某经济开发区新开工亿元以上项目\n22个,竣工项目14个,完成工业投资86亿\n元。",
+     "某经开区项目建设提速\n\n今年以来,某某经济开发区新开工亿元以上项目22个,竣工项目14个,完成工业投资86亿元。"),
+    # lines of one length that each end a sentence are paragraphs, not a wrap
+    ("园区今年新签约项目十二个,总投资八十亿元。\n园区今年新开工项目十个,总投资六十亿元。\n园区党建工作稳步推进。",
+     "园区今年新签约项目十二个,总投资八十亿元。\n园区今年新开工项目十个,总投资六十亿元。\n园区党建工作稳步推进。"),
+    # rows of a text table share a length and hold commas; they stay rows
+    ("| 项目名称,类别 | 总投资,亿元 |\n| 新材料项目,工业 | 十二点五,亿元 |\n| 合计 | 二十 |",
+     "| 项目名称,类别 | 总投资,亿元 |\n| 新材料项目,工业 | 十二点五,亿元 |\n| 合计 | 二十 |"),
     # … and with no blank lines at all (PDF text): a paragraph ends at its short last line
     (_wrapped(BODY) + "\n某市国资委:出资企业完成投资9亿元\n" + _wrapped("今年是开局之年。" + BODY),
      BODY + "\n某市国资委:出资企业完成投资9亿元\n今年是开局之年。" + BODY),
