@@ -106,9 +106,14 @@ def classify(line: str) -> str:
     return "body"
 
 
-def opens_with_dateline(text: str, article: Article) -> bool:
-    """True when the article's body starts with a dateline (本报讯, 新华社…电): a story of its own."""
-    return bool(DATELINE.match(text, article.body_start) or DATED_WIRE.match(text, article.body_start))
+def stands_alone(text: str, article: Article) -> bool:
+    """True for a story of its own, never a section of the one before: its body starts with a dateline
+    (本报讯, 新华社…电) or its headline is a brief's bullet (● …) that does not point back (● 该区管委会:…)."""
+    if DATELINE.match(text, article.body_start) or DATED_WIRE.match(text, article.body_start):
+        return True
+    bullet = BULLET.match(text[article.start:article.body_start])
+    return bool(bullet) and not text.startswith(
+        tuple(load_yaml("context.yaml")["park_pronouns"]), article.start + bullet.end())
 
 
 def _names(line: str) -> bool:
@@ -238,7 +243,7 @@ def _article(group: list[Line], n: int, doc: str, text: str) -> Article:
     title_lines, byline_lines = [], []
     for line in group[_title_at(group):]:
         if line.kind in TITLE and not byline_lines:
-            title_lines.append(MD_HEADING.sub("", line.text))
+            title_lines.append(BULLET.sub("", MD_HEADING.sub("", line.text)))
         elif line.kind in ("name", "byline") and len(byline_lines) < 3:
             byline_lines.append(line.text)
         elif line.kind not in TITLE:

@@ -46,6 +46,9 @@ def place_names() -> frozenset[str]:
 DESCRIPTOR = re.compile("|".join(load_yaml("context.yaml")["name_descriptors"]))
 INDUSTRY = re.compile(f"(?:{DESCRIPTOR.pattern})+")
 _LEVEL_WORD = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟)")
+# 南宁东部新城六景工业园区: a city's new town (新城, 新区) before a name of the park's own is where it lies
+_AREAS = "|".join(load_yaml("context.yaml")["areas_before_names"])
+_AREA_BEFORE = re.compile(f"[\u4e00-\u9fff]{{2,4}}(?:{_AREAS})(?=[\u4e00-\u9fff]{{2}})")
 
 
 def own_name(name: str) -> str:
@@ -53,7 +56,8 @@ def own_name(name: str) -> str:
     a leading city or county goes when a name of the park's own follows, a county or district of it or a
     place of its own (扬州市广陵经济开发区, 马鞍山慈湖高新区, 闽侯青口汽车工业园区); it stays when only the park type
     or an industry follows (成都高新区, 长春汽车经济技术开发区, 包头稀土高新区). A municipality goes only before
-    one of its districts (重庆两江鱼复工业开发区 stays)."""
+    one of its districts (重庆两江鱼复工业开发区 stays). A new town before the park's own name goes too
+    (南宁东部新城六景工业园区 → 六景工业园区)."""
     core = len(name) - len(suffix_of(name))
     while (head := _leading_place(name[:core])) is not None:
         division, n = head
@@ -69,6 +73,8 @@ def own_name(name: str) -> str:
             name, core = name[n:], core - n
         else:
             break
+    if (area := _AREA_BEFORE.match(name, 0, core)) and core - area.end() >= 2:
+        return name[area.end():]
     return name
 
 

@@ -257,7 +257,7 @@ def _after_lead_word(text: str, start: int) -> bool:
         _BOUNDARY.search(text, max(0, start - 3), start - 2))
 
 
-_DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所类大座]|国家级|省级|市级|唯一|首个|首批|各|多个|这")
+_DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所类大座]|级|唯一|首个|首批|各|多个|这")
 
 
 def _is_description(place: str, rest: str) -> bool:

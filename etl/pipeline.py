@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from etl import attribute, engines, lists, metrics, years
-from etl.articles import opens_with_dateline, split_articles
+from etl.articles import split_articles, stands_alone
 from etl.inputs import InputError, find_pages
 from etl.model import Article, ArticleRecord, Figure, Mention, PageFile, PageResult, Row, Source, figure_id
 from etl.normalise import normalise
@@ -112,8 +112,8 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
         art_year, art_source = years.article_year(text, article.start, article.body_start, article.end, page_year)
         own = {m.start: m for m in mentions if article.start <= m.start < article.end}
         if article.kind == "story":
-            # a story that names no subject and has no dateline of its own goes on with the one before
-            carried = None if opens_with_dateline(text, article) else subject
+            # a story that names no subject and has no dateline or bullet of its own goes on with the one before
+            carried = None if stands_alone(text, article) else subject
             subject = attribute.article_subject(text, article, own, carried) or carried
         elif not CAPTION.match(body):  # an ad or a masthead holds no park's figure
             records.append(ArticleRecord(article, None, art_year, body, Counter()))
