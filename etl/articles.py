@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from etl.model import Article
 from etl.places import lookup
+from etl.subjects import words
 from etl.vocab import load_yaml
 
 MD_HEADING = re.compile(r"^(#{1,6})\s*")
@@ -112,8 +113,7 @@ def stands_alone(text: str, article: Article) -> bool:
     if DATELINE.match(text, article.body_start) or DATED_WIRE.match(text, article.body_start):
         return True
     bullet = BULLET.match(text[article.start:article.body_start])
-    return bool(bullet) and not text.startswith(
-        tuple(load_yaml("context.yaml")["park_pronouns"]), article.start + bullet.end())
+    return bool(bullet) and not words().pronoun.match(text, article.start + bullet.end())
 
 
 def _names(line: str) -> bool:

@@ -15,6 +15,7 @@ _CLAUSE_MARK = re.compile("[,。;]")  # a headline may hold 、, a cut body line
 _CLOSING = re.compile(r"(?:摄|报道|\d日电)$")
 _MARKUP = re.compile(r"\*\*|__")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n+)")  # kept by split(): the blank lines between paragraphs
 _NOT_CONTINUATION = re.compile(
     r"(#|本报|新华社|□|■|●|◆|▲|★|【|图为|图片来源|据新华社|\(记者|\(本版|——|[\u4e00-\u9fff]{2,8}(?:消息|讯|电)\()")
 
@@ -49,9 +50,13 @@ def unwrap(text: str) -> str:
     width = wrap_width(lines)
     if width is not None:
         return _join(lines, width)
-    blocks = re.split(r"(\n[ \t]*\n+)", text)
-    return "".join(_join(block.split("\n"), width) if (width := _block_width(block.split("\n"))) else block
-                   for block in blocks)
+    return "".join(map(_unwrap_paragraph, _PARAGRAPH_BREAK.split(text)))
+
+
+def _unwrap_paragraph(paragraph: str) -> str:
+    lines = paragraph.split("\n")
+    width = _paragraph_width(lines)
+    return paragraph if width is None else _join(lines, width)
 
 
 def _join(lines: list[str], width: int) -> str:
@@ -65,9 +70,9 @@ def _join(lines: list[str], width: int) -> str:
     return "\n".join(out)
 
 
-def _block_width(lines: list[str]) -> int | None:
+def _paragraph_width(lines: list[str]) -> int | None:
     """The width one paragraph was wrapped at: two or more adjacent lines of one length (±1, narrow
-    digits), at least 16 characters, cut mid-sentence, body text (a comma), with a last line no longer."""
+    digits), at least 16 characters, body text (a comma), not every one ending a sentence; no table rows."""
     for start in range(len(lines) - 2):
         run = [lines[start]]
         for line in lines[start + 1:]:
@@ -114,7 +119,7 @@ def repair_breaks(text: str) -> str:
     Only body text is joined (both sides carry sentence punctuation), so headings, bylines
     and captions never glue onto a neighbour and no figure moves to another sentence.
     """
-    paragraphs = re.split(r"(\n[ \t]*\n+)", text)
+    paragraphs = _PARAGRAPH_BREAK.split(text)
     out: list[str] = [paragraphs[0]]
     for sep, para in zip(paragraphs[1::2], paragraphs[2::2], strict=True):
         prev = out[-1]
