@@ -182,10 +182,13 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
         item0 if park_opens else s0)
     if park_opens and not any(item0 <= a.start < pos for a in ctx.actors):
         item0 = s0  # … or go on with the park the sentence opens with ("某高新区实现收入392亿元;规上工业总产值304亿元")
-    before = [a for a in ctx.actors if part0 <= a.start < pos or (s0 <= a.start < pos and a.kind == "share")
-              or (item0 <= a.start < pos and a.kind in ("park", "pronoun") and not OFFICIAL.match(text, a.end)
-                  and not _named_between(text, a.end, pos))]
-    if before and before[-1].kind == "park" and several_parks(before[-1], ctx, text):
+    speaks_on = [a for a in ctx.actors if (s0 <= a.start < pos and a.kind == "share") or (
+        item0 <= a.start < pos and a.kind in ("park", "pronoun") and not OFFICIAL.match(text, a.end)
+        and not _named_between(text, a.end, pos))]
+    before = [a for a in ctx.actors
+              if part0 <= a.start < pos or (a in speaks_on and not _object_of_place(text, a, ctx))]
+    if before and before[-1].kind == "park" and (several_parks(before[-1], ctx, text) or _closes_list_of_parks(
+            text, s0, pos, ctx)):
         return None, "several parks"
     if before:
         return _speaks_for(before[-1], ctx, "sentence", text)
@@ -339,6 +342,21 @@ SENTENCE_END = re.compile(r"[。!?]")
 LIST_JOINER = re.compile(r"[、和与及]|以及")
 # "泸州高新区、泸州长开区和白酒产业园区三大园区合计实现…": a list of parks summed up
 JOINT_TOTAL = re.compile(r"[、和与及][^,;。]{0,30}?(?:[两三四五六七八九十]+大?(?:园区|开发区|新区)|合计|共计|总计)")
+
+
+def _object_of_place(text: str, park: Actor, ctx: Context) -> bool:
+    """"该县把某产业园、某集聚区3个园区整合为…": a park after a place's or an area's subject in its own clause is
+    what the place acts on; it speaks for no later clause of the sentence."""
+    clause0 = max(text.rfind(ch, 0, park.start) for ch in ",;。\n") + 1
+    return any(clause0 <= a.start < park.start and a.kind in ("place", "area") for a in ctx.actors)
+
+
+def _closes_list_of_parks(text: str, s0: int, pos: int, ctx: Context) -> bool:
+    """"某经开区甲项目,某高新区乙项目,…某园区丙项目等14个项目": a count after 等 that closes a list of parks'
+    projects sums them all ("…共建的某产业园,已落地某集团等27个项目" lists companies, not parks)."""
+    listed = [m for m in ctx.named if s0 <= m.start < pos]
+    clause0 = max(text.rfind(ch, s0, pos) for ch in ",;")
+    return text[pos - 1:pos] == "等" and len({a.park for a in listed}) >= 2 and listed[-1].start > clause0
 
 
 def several_parks(actor: Actor, ctx: Context, text: str) -> bool:

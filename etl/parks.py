@@ -206,12 +206,23 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
             word = run[i:i + n]
             if len(word) == n and word in places and not _function_word_before_place(run, i):
                 rest = run[i + n:]
-                if len(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(word, rest):
+                if _own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
+                        word, rest):
                     return lo + i
     if suffix in load_yaml("context.yaml")["place_named_suffixes"] and _word_like_county_before(text, suffix_start):
         return suffix_start - 2
     # "享受国家级经济技术开发区政策": a class of parks, no coined name, before a 国家… suffix
     return None if suffix.startswith("国家") else _coined_name_start(text, suffix_start)
+
+
+_TRAILING_INDUSTRIES = re.compile(f"(?:{INDUSTRY.pattern})$")
+
+
+def _own_part_length(rest: str) -> int:
+    """The length of a name's own part after its place, less the industries it ends with: "红沙岗能源化工"
+    (民勤红沙岗能源化工工业集中区) is a three-character name and two industries."""
+    industries = _TRAILING_INDUSTRIES.search(rest)
+    return len(rest) - (len(industries.group()) if industries else 0)
 
 
 def _function_word_before_place(run: str, i: int) -> bool:
@@ -257,7 +268,7 @@ def _after_lead_word(text: str, start: int) -> bool:
         _BOUNDARY.search(text, max(0, start - 3), start - 2))
 
 
-_DESCRIPTION = re.compile(r"第|[\d一二两三四五六七八九十]+[家个所类大座]|级|唯一|首个|首批|各|多个|这")
+_DESCRIPTION = re.compile(r"第|大型|重点|[\d一二两三四五六七八九十]+[家个所类大座]|级|唯一|首个|首批|各|多个|这")
 
 
 def _is_description(place: str, rest: str) -> bool:
@@ -275,23 +286,36 @@ def _is_cjk(ch: str) -> bool:
 
 def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
     """A generic name that ends a known park's name on the page (火炬开发区) is that park; "某市开发区" is the
-    page's 某市经开区 (邢台经济开发区 … 邢台开发区)."""
+    page's 某市经开区 (邢台经济开发区 … 邢台开发区); a name without the industries of a longer one on the page is
+    that park (红沙岗工业集中区 … 红沙岗能源化工工业集中区)."""
     names = {m.park for m in mentions}
     out = []
     for m in mentions:
         longer = [n for n in names if n != m.park and n.endswith(m.park)]
+        shortened = [n for n in names if n != m.park and _without_industries(n) == m.park]
         if len(longer) == 1:
             m = replace(m, park=longer[0], known=True)
+        elif len(shortened) == 1 and not m.known:
+            m = replace(m, park=shortened[0])
         out.append(replace(m, park=typed) if (typed := _as_typed(m.park, names)) else m)
     return out
 
 
+def _without_industries(name: str) -> str:
+    """"红沙岗能源化工工业集中区" → 红沙岗工业集中区: the short form a page also writes, its industries left out."""
+    suffix = suffix_of(name)
+    own = name[:len(name) - len(suffix)]
+    industries = _TRAILING_INDUSTRIES.search(own)
+    return own[:industries.start()] + suffix if industries and industries.start() >= 2 else name
+
+
 def _as_typed(name: str, names: set[str]) -> str | None:
-    """"某市开发区" where "某市经开区" is named too, "某工业园" where "某工业园区" is: the fuller type the other
-    name tells (a page that writes only one form keeps it, SPEC's name as written)."""
-    if name.endswith("开发区") and not name.endswith(("经开区", "工业开发区")) and name[:-3] + "经开区" in names:
-        return name[:-3] + "经开区"
-    return name + "区" if name.endswith("工业园") and name + "区" in names else None
+    """"某市开发区" where "某市经开区" is named too, "某工业园" where "某工业园区" is: the type the other name tells
+    (vocab/context.yaml same_park_types; a page that writes only one form keeps it, SPEC's name as written)."""
+    for written, other in load_yaml("context.yaml")["same_park_types"].items():
+        if name.endswith(written) and (typed := name[:-len(written)] + other) in names:
+            return typed
+    return None
 
 
 def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:

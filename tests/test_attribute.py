@@ -191,6 +191,13 @@ CASES = [
     ("汉中市人才交流大会在汉中经开区举办\n\n大会现场达成就业意向2300余人次,签约人才项目18个。", []),
     # a science brief with no park at all
     ("新华社北京电 中国科学院今年新增专利500件。", []),
+    # a count after 等 closing a list of parks' projects is all of theirs; a list of companies is one park's
+    ("吉安市15个项目集中签约\n\n签约仪式上,安福经开区智能装备项目,永丰工业园区新材料项目,遂川工业园区电子项目等15个项目"
+     "集中签约。", []),
+    ("吉安高新区落地项目\n\n本报讯 吉安高新区学习永丰工业园区经验,今年已落地某某集团等12个项目。",
+     [("吉安高新区", 12)]),
+    # a park a county acts on (该县把…整合) speaks for no later clause of the sentence
+    ("某县做强园区\n\n该县把城东产业园、安福县木业工业园区2个园区整合为1个园区统一管理,近年来引进人才300余名。", []),
 ]
 
 
