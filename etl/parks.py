@@ -109,8 +109,7 @@ def find_mentions(text: str) -> list[Mention]:
         if start is None and (park := _abbreviated(text, m.start(), m.group())):
             found.append(Mention(m.start() - 1, m.end(), park))
             continue
-        heads = tuple(load_yaml("context.yaml")["project_name_heads"])
-        if start is None or _not_a_name(text[start:m.end()]) or text.startswith(heads, m.end()) or (
+        if start is None or _not_a_name(text[start:m.end()]) or _names_a_project(text, m.end()) or (
                 m.group() in load_yaml("context.yaml")["place_only_suffixes"]
                 and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())], m.group())):
             continue  # "聊城高新科技城项目是…", "某工业园区标准化厂房二期": a project's name
@@ -123,6 +122,14 @@ def find_mentions(text: str) -> list[Mention]:
         found.append(Mention(start, m.end(), park, known=park in gaz.names))
     found.sort(key=lambda m: m.start)
     return _as_written(text, _add_short_forms(text, _resolve_partial_names(found)))
+
+
+def _names_a_project(text: str, end: int) -> bool:
+    """"某工业园区标准化厂房二期", "某科技城项目": the words after a park's name make it a project's name, unless
+    they speak of the park's projects ("某试验区项目推介会")."""
+    words = load_yaml("context.yaml")
+    return text.startswith(tuple(words["project_name_heads"]), end) and not text.startswith(
+        tuple(words["park_projects_words"]), end)
 
 
 def _as_written(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -181,11 +188,14 @@ def _place_right_before(own: str, suffix: str) -> bool:
 
 
 def _not_a_name(name: str) -> bool:
-    """A district that is called a 新区 (浦东新区, 天津滨海新区) and a city's parks together (银川市工业园区,
-    玉林市产业园区)."""
+    """A district that is called a 新区 (浦东新区, 天津滨海新区), a city's parks together (银川市工业园区,
+    玉林市产业园区) and a policy zone (某自由贸易试验区)."""
     own = own_name(name)
     if any(d.name in (own, name) for d in lookup(own) + lookup(name)):
         return True
+    policy_words = tuple(load_yaml("context.yaml")["policy_zone_words"])
+    if name.endswith(("试验区", "示范区")) and name[:-3].endswith(policy_words):
+        return True  # "某自由贸易试验区", "某综合配套改革试验区": a policy zone
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|产业园区|产业园|园区)", name))
 
 
@@ -201,13 +211,15 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
         lo = opened + 1  # "平房区(哈经开区)": the name starts inside the parenthesis
     run = text[lo:suffix_start]
     places = place_names()
+    inside = 0  # "黑龙江开发区": no place starts inside a longer one (龙江) that was passed over
     for i in range(len(run) - 1):
         for n in (5, 4, 3, 2):
             word = run[i:i + n]
-            if len(word) == n and word in places and not _function_word_before_place(run, i):
+            if len(word) == n and word in places and i >= inside and not _function_word_before_place(run, i):
+                inside = max(inside, i + n)
                 rest = run[i + n:]
                 if _own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
-                        word, rest):
+                        word, rest, suffix):
                     return lo + i
     if suffix in load_yaml("context.yaml")["place_named_suffixes"] and _word_like_county_before(text, suffix_start):
         return suffix_start - 2
@@ -271,13 +283,18 @@ def _after_lead_word(text: str, start: int) -> bool:
 _DESCRIPTION = re.compile(r"第|大型|重点|[\d一二两三四五六七八九十]+[家个所类大座]|级|唯一|首个|首批|各|多个|这")
 
 
-def _is_description(place: str, rest: str) -> bool:
-    """"福建省开发区", "内蒙古第三家国家级高新区": a province with a park type, or an ordinal or a class,
-    describes parks and names none."""
+def _is_description(place: str, rest: str, suffix: str) -> bool:
+    """"福建省开发区", "上海市开发区", "内蒙古第三家国家级高新区": a province or a municipality (市) with a park
+    type, or an ordinal or a class, describes parks and names none."""
     if _DESCRIPTION.search(rest):
         return True
-    province = [d for d in lookup(place) if d.level == "province" and d.prefecture != d.short]
-    return bool(province) and rest in ("", "省", "自治区") and place not in gazetteer().by_name
+    provinces = [d for d in lookup(place) if d.level == "province"]
+    if not provinces or place in gazetteer().by_name:
+        return False
+    if provinces[0].prefecture == provinces[0].short:  # a municipality: "上海市开发区协会" are its parks
+        listed = gazetteer().canonical(provinces[0].short + suffix) in gazetteer().names  # 天津市高新区
+        return (place + rest).endswith("市") and rest in ("", "市") and not listed
+    return rest in ("", "省", "自治区")
 
 
 def _is_cjk(ch: str) -> bool:

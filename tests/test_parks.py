@@ -113,6 +113,15 @@ CASES = [
     ("钦州保税区和钦州综合保税区共有企业300家", ["钦州保税区"] * 2),  # two types of one park's name
     ("广东省(江门)大型产业集聚区首批项目动工", []),  # a class of zones (大型), no name
     ("全市重点产业集聚区新签约项目30个", []),
+    ("## 黑龙江开发区上半年工业总产值3000亿元", []),  # a province's parks; no county (龙江) inside its name
+    ("在上海市开发区协会组织的综合评价中", []),  # a municipality's parks together
+    ("天津市高新区新增企业50家", ["天津高新区"]),  # … unless the list names the municipality's park
+    ("从“现代工业区”到“绿色生态城”", []),
+    ("截至目前,城北工业区累计落地项目92个", ["城北工业区"]),
+    ("金昌试验区签约。甘肃金昌循环经济试验区今年签约项目40个", ["金昌循环经济试验区"] * 2),
+    ("在青海海西循环经济试验区项目推介会上获悉", ["海西循环经济试验区"]),  # the park's projects, no project's name
+    ("中国(上海)自由贸易试验区新设企业1.2万家", []),  # a policy zone
+    ("湖南湘江新区综合配套改革试验区", ["湘江新区"]),
 ]
 
 
