@@ -1,0 +1,393 @@
+# writes gold.jsonl, negatives.jsonl, articles.jsonl, pages.jsonl from the labels below
+# run: python3 src/labels.py  (from tests/eval/own_u, after src/build.py)
+# Evidence is written in simplified Chinese with half-width digits and converted to each page's
+# form (s2tw for u04, full-width digits for u05) by build.render's rules; every evidence is checked
+# to be on the decoded page, inside one line, <= 40 characters, and (for gold) unique on the page.
+import json, pathlib, sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import build
+
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+PAGES = {n: build.render(n) for n in build.NAMES}
+
+
+def conv(doc, s):
+    if doc == "u04":
+        return build.trad(s)
+    if doc == "u05":
+        return build.fullwidth(s)
+    return s
+
+
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party"}
+UNIT = {"investment": "CNY"}
+U = {
+ "xinzhan": "https://www.top168.com/news/show-63487.html",
+ "xinzhan163": "https://m.163.com/dy/article/JA4QB90O05346936.html",
+ "fuzhou24": "https://www.fuzhou.gov.cn/zgfzzt/zdjsxm/jsqk/202404/t20240426_4814937.htm",
+ "anhui23": "https://ccement.com/news/content/36658363329715001.html",
+ "lecheng22": "https://qionghai.hainan.gov.cn/rdzt/qhtx/1895/202203/t20220321_3158455.html",
+ "guangyuan22": "https://is0817.com/archiver/tid-111726.html",
+ "haitang22": "http://news.hndaily.cn/html/2022-10/16/content_58521_15390032.htm",
+ "fcg20": "http://gxcounty.com/news/jjyw/20201020/165473.html",
+ "wenchang20": "http://m.ceeh.com.cn/chanjing/2020-09-04/46128.html",
+ "fcg18": "http://2jc1.com/news/jjyw/20180330/140751.html",
+ "chengdu17": "http://zgkjsz.com/page/2017/0912/11482942.shtml",
+ "dayi17": "http://dangjian.people.com.cn/n1/2017/0824/c117092-29492843.html",
+ "lecheng17": "http://shadafang.com/c/tj10195540222017.html",
+ "lecheng23": "http://miaozhunjing88.com/n2/2023/0207/c338424-40292689.html",
+ "wenchang23": "http://finance.hnonline.com.cn/caijingzixun/2023/0206/194766.html",
+ "wenchang23b": "http://extremexp.net/xinwen/cy/2023/0822/082023_703936.html",
+ "jingshan21": "http://news.cncjw.com.cn/lunbotu/2021/1229/31817.html",
+ "jiangyou16": "stored pages corpus excerpt (江油市2016年第二批重大项目集中开工, 记者 王金虎; no address given)",
+ "honghu": "http://jingzhou.cjyun.org/p/236703.html",
+ "lecheng14": "http://hainan.sina.com/news/hnyw/2014-04-14/081242084.html",
+ "yongfu18": "https://m.yybnet.net/guilin/yongfu/201807/7703459.html",
+ "dongxing24": "http://dxsyq.gxzf.gov.cn/xwzx/xwdt/t18738920.shtml",
+ "gangbei": "http://m.gxcounty.com/show-20-130470-0.html",
+}
+PARK = {
+ "新站高新区": ["合肥新站高新区", "新站高新区"],
+ "博鳌乐城先行区": ["海南博鳌乐城国际医疗旅游先行区", "博鳌乐城国际医疗旅游先行区", "博鳌乐城先行区", "乐城先行区"],
+ "防城港经开区": ["防城港经济技术开发区"],
+ "文昌国际航天城": ["海南文昌国际航天城", "文昌国际航天城"],
+}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, value_low=None, dup=None, note=None):
+    cat = CAT[metric]
+    page = PAGES[doc]
+    aliases = []
+    for a in PARK[park]:
+        ca = conv(doc, a)
+        if ca in page and not any(ca in b for b in aliases):
+            aliases.append(ca)
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": [],
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or UNIT.get(cat, "count"), "qualifier": qual, "from_value": from_value,
+           "value_low": value_low, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+
+# ---------------- u01 (2024 masthead) ----------------
+d = "u01"; p = "新站高新区"
+G(d, p, "project_count", 25, "三季度集中签约落户的代表项目", "25个涉及集成电路、元宇宙、新能源", 2024, "article", "xinzhan")
+G(d, p, "investment_total", 62.85 * Y, "三季度集中签约项目总投资", "总投资额达62.85亿元", 2024, "article", "xinzhan")
+
+# ---------------- u02 (2022 masthead) ----------------
+d = "u02"; p = "博鳌乐城先行区"
+G(d, p, "project_count", 8, "2022年度第二批集中开工项目（标题）", "博鳌乐城先行区集中开工8个项目", 2022, "article", "lecheng22", dup="共开工8个项目")
+G(d, p, "investment_total", 19.3 * Y, "集中开工项目总投资（标题）", "8个项目 总投资19.3亿元", 2022, "article", "lecheng22", dup="8个项目,总投资19.3亿元")
+G(d, p, "project_count", 8, "2022年度第二批集中开工项目", "共开工8个项目", 2022, "explicit", "lecheng22")
+G(d, p, "investment_total", 19.3 * Y, "集中开工项目总投资", "8个项目,总投资19.3亿元", 2022, "explicit", "lecheng22")
+G(d, p, "project_count", 8, "集中开工项目（复述）", "本次集中开工的8个项目分别为", 2022, "article", "lecheng22", dup="共开工8个项目")
+G(d, p, "investment_total", 19.3 * Y, "集中开工项目总投资（复述）", "多个领域,总投资19.3亿元", 2022, "article", "lecheng22", dup="8个项目,总投资19.3亿元")
+
+# ---------------- u03 (2020 masthead) ----------------
+G("u03", "防城港经开区", "output_value", 1000 * Y, "规模以上工业总产值", "规模以上工业总产值就近1000亿元", 2020, "page", "fcg20",
+  qual="nearly", note="a city article (防城港市 十三五); this one sentence's own subject is the park; no year in the article's own dates, the masthead gives 2020")
+
+# ---------------- u04 (2017 masthead; s2tw) ----------------
+d = "u04"; p = "博鳌乐城先行区"
+G(d, p, "project_count", 39, "通过医疗技术评估的项目（标题）", "39个项目形成产业聚集", 2017, "page", "lecheng17", dup="通过医疗技术评估的39个项目")
+G(d, p, "project_count", 39, "通过医疗技术评估的项目", "通过医疗技术评估的39个项目", 2017, "page", "lecheng17")
+G(d, p, "project_count", 24, "引进国外技术合作方的项目", "24个项目引进了美国", 2017, "page", "lecheng17")
+G(d, p, "project_count", 6, "涉及港澳台资的项目", "6个项目涉及港澳台资", 2017, "page", "lecheng17")
+G(d, p, "project_count", 99, "意向项目", "意向项目99个", 2017, "page", "lecheng17")
+G(d, p, "project_count", 71, "正式受理项目", "正式受理71个", 2017, "page", "lecheng17")
+G(d, p, "project_count", 39, "通过医疗技术评估的项目（复述）", "通过医疗技术评估39个", 2017, "page", "lecheng17", dup="通过医疗技术评估的39个项目")
+G(d, p, "project_count", 27, "已开工项目", "已开工27个", 2017, "page", "lecheng17")
+G(d, p, "investment_total", 210 * Y, "已开工项目总投资", "总投资210亿元人民币", 2017, "page", "lecheng17")
+G(d, p, "investment_annual", 40 * Y, "全年完成投资（预计）", "预计全年可完成投资40亿元以上", 2017, "page", "lecheng17",
+  qual="over", status="target", note="a year's completed investment of the park, forecast; the Jan-Sep 27亿元 and the cumulative 约46.7亿元 are negatives")
+
+# ---------------- u05 (no masthead year; 2023 from the 乐城 article; full-width digits) ----------------
+d = "u05"; p = "博鳌乐城先行区"
+G(d, p, "investment_total", 28.63 * Y, "2023年度第一批集中开工项目总投资（标题）", "总投资28.63亿元 乐城医工", 2023, "article", "lecheng23", dup="领域,总投资28.63亿元")
+G(d, p, "project_count", 6, "2023年度第一批集中开工项目（标题）", "二期等6个项目集中开工", 2023, "article", "lecheng23", dup="共有6个项目集中开工")
+G(d, p, "project_count", 6, "2023年度第一批集中开工项目", "共有6个项目集中开工", 2023, "article", "lecheng23")
+G(d, p, "investment_total", 28.63 * Y, "2023年度第一批集中开工项目总投资", "领域,总投资28.63亿元", 2023, "article", "lecheng23")
+G(d, p, "project_count", 6, "集中开工项目（复述）", "雅寨下村沟6个项目", 2023, "article", "lecheng23", dup="共有6个项目集中开工")
+G(d, p, "investment_total", 16 * Y, "博鳌乐城医工转化平台", "医工转化平台总投资约16亿元", 2023, "article", "lecheng23", qual="about", scope="project")
+G(d, "文昌国际航天城", "investment_total", 67.42 * Y, "文昌国际航天城起步区一期工程", "总投资金额约67.42亿元人民币", 2023, "page", "wenchang23",
+  qual="about", scope="project", note="the article's own date is only 6日; the page year 2023 comes from the 乐城 article")
+
+# ---------------- u06 (no page year; hard-wrapped at 30; ● briefs) ----------------
+d = "u06"; p = "博鳌乐城先行区"
+G(d, p, "investment_annual", 15 * Y, "当年项目建设计划投资", "计划投资达15亿元", 2014, "article", "lecheng14", status="target",
+  note="今年…计划投资: the dateline 【2014年4月14日】 (connective, from the source's date) gives the year")
+G(d, p, "investment_total", 1 * Y, "博乐府零碳馆项目", "项目总投资1亿元", 2014, "article", "lecheng14", scope="project")
+G(d, p, "investment_total", 0.6 * Y, "安置区项目", "总投资0.6亿元", 2014, "article", "lecheng14", scope="project")
+G(d, p, "investment_total", 3 * Y, "南北海生命养护中心一期项目", "总投资3亿元的“南北海", 2014, "article", "lecheng14", scope="project")
+
+# ---------------- negatives ----------------
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+for ev, why, np_ in [
+    ("等100余人参加", "attendees", "新站高新区"),
+    ("等6家母基金合作机构", "fund partners honoured, not the park's enterprises", "新站高新区"),
+    ("等6家支持项目落地机构", "institutions honoured, not enterprises", "新站高新区"),
+    ("实现营收约20亿元", "a company's revenue target, no metric", "新站高新区"),
+    ("2024年8月23日", "masthead date", None),
+    ("共开工186个重大项目", "city figure (福州市)", "福州高新区"),
+    ("总投资1238亿元", "city figure (福州市)", "福州高新区"),
+    ("年计划投资401亿元", "city figure (福州市)", "福州高新区"),
+    ("本次开工产业项目108项", "city figure", None),
+    ("总投资594亿元", "city figure", None),
+    ("社会民生项目37项", "city figure", None),
+    ("总投资321亿元", "city figure", None),
+    ("基础设施项目41项", "city figure", None),
+    ("总投资323亿元", "city figure", None),
+    ("项目总投资56.5亿元", "a project in a city story, sited in 福清元洪投资区", "元洪投资区"),
+    ("拟新建5栋建筑", "buildings", "福兴经开区"),
+    ("1089个项目集中开工", "province headline", None),
+    ("总投资达7074.6亿元", "province figure", None),
+    ("50亿元以上的项目有31个", "province figure (threshold count)", None),
+    ("制造业项目共670个", "province figure", None),
+    ("总投资4152.8亿元", "province figure", None),
+    ("年度计划投资457.5亿元", "province figure", None),
+    ("新开工50亿元以上制造业项目有22个", "province figure", None),
+    ("总投资210亿元的合肥晶合", "a province-listed project; the page does not site it in a park", None),
+    ("总投资116亿元的芜湖天宸", "a province-listed project", None),
+    ("开工动员项目共3212个", "province figure", None),
+    ("年度计划投资5012.7亿元", "province figure", None),
+    ("已开工项目2970个", "province figure", None),
+    ("开工率达92.5%", "rate, no metric", None),
+    ("0551-64480000", "phone number", None),
+]:
+    NEG("u01", ev, why, np_)
+
+for ev, why, np_ in [
+    ("预计2023年3月建成投入使用", "date", "博鳌乐城先行区"),
+    ("总建筑面积19021.56平方米", "floor area", "博鳌乐城先行区"),
+    ("2022年10月17日", "masthead date", None),
+    ("集中开工101个项目", "city headline (广元市)", None),
+    ("当地集中开工重大项目101个", "city figure", None),
+    ("年度计划投资83.49亿元", "city figure", None),
+    ("基础设施25个项目", "city figure", None),
+    ("总投资112.91亿元", "city figure", None),
+    ("产业发展64个项目", "city figure", None),
+    ("总投资81.32亿元", "city figure", None),
+    ("民生及社会事业10个项目", "city figure", None),
+    ("房地产投资2个项目", "city figure", None),
+    ("等20个项目", "county figure (苍溪县)", None),
+    ("总投资39.64亿元", "county figure", None),
+    ("利州区12个项目", "district figure", None),
+    ("昭化区12个项目", "district figure", None),
+    ("朝天区17个项目", "district figure", None),
+    ("经开区5个项目", "a city breakdown row; 广元经开区 is a used park and the article is the city's", "广元经开区"),
+    ("总投资25亿元", "city breakdown row (经开区)", "广元经开区"),
+    ("年度计划投资8.7亿元", "city breakdown row (经开区)", "广元经开区"),
+    ("估算总投资约28.6亿元", "a project in a city story (三江新区)", "三江新区"),
+    ("规划占地2500亩", "area", None),
+    ("有5个主题空间", "rooms of a service centre", None),
+    ("13个功能区", "functional areas", None),
+    ("全区180个基层党组织", "district party organisations (三亚市海棠区), not a park", None),
+    ("3246名党员", "district party members", None),
+    ("2015年1月2日", "date", None),
+]:
+    NEG("u02", ev, why, np_)
+
+for ev, why, np_ in [
+    ("6个冷链集装箱", "containers", None),
+    ("约200吨北部湾海虾", "tonnage", None),
+    ("总投资规模超6000亿元", "city figure (防城港市)", "防城港经开区"),
+    ("投资完成超1876亿元", "city figure", "防城港经开区"),
+    ("开工715个项目", "city figure", "防城港经开区"),
+    ("竣工361个项目", "city figure", "防城港经开区"),
+    ("当天签约的项目共有12个", "a signing co-hosted by the 文昌市人民政府 and the park authority; projects span 文旅/农业/康养, not attributed to the park", "文昌国际航天城"),
+    ("12个项目签约落地", "headline of the joint signing", "文昌国际航天城"),
+    ("11个重点园区之一", "count of parks", "文昌国际航天城"),
+    ("2020年10月21日", "masthead date", None),
+    ("2018年3月30日", "date of the archive article", None),
+    ("等43个,总投资72.5亿元", "city figure (防城港市); one project was sited in 防城港市高新技术产业开发区", "防城港高新区"),
+    ("上思县开竣工项目4个", "county figure", None),
+    ("东兴市开竣工项目25个", "city figure", None),
+    ("其中新开工项目25个", "city figure", None),
+    ("竣工项目18个", "city figure", None),
+    ("总投资24亿元", "a company project in a city story", None),
+    ("实现营业收入13.2亿元", "revenue", None),
+    ("税收5600万元", "a company project's tax in a city story", None),
+    ("解决500余人就业", "jobs", None),
+    ("0770-2812345", "phone number", None),
+]:
+    NEG("u03", ev, why, np_)
+
+for ev, why, np_ in [
+    ("2017年10月27日", "masthead date", None),
+    ("各类产业园区591个", "city count of parks (成都市)", None),
+    ("工业园区35个", "city count of parks", None),
+    ("农业园区461个", "city count of parks", None),
+    ("非公有制企业11480家", "city enterprises (成都市 parks in total)", None),
+    ("社会组织数量1745家", "city figure", None),
+    ("吸纳就业人员110多万", "jobs", None),
+    ("各类人才55.6万", "city talent figure", None),
+    ("中高级专业人才6.8万", "city talent figure", None),
+    ("已成立10个党建小组团", "county groups (大邑县)", None),
+    ("已建党组织175个", "county party organisations (大邑县)", None),
+    ("发展党员1681名", "county party members developed", None),
+    ("增长65%", "growth rate", None),
+    ("均为100%", "county coverage of its industrial parks (no park named)", None),
+    ("仅7名党员", "a company's members (change 7 -> 70), not a park", None),
+    ("拥有70名党员", "a company's members", None),
+    ("下设3个支部", "a company's branches", None),
+    ("等4个方面", "fields", "博鳌乐城先行区"),
+    ("被赋予9项特殊政策", "policies", "博鳌乐城先行区"),
+    ("开工项目总用地面积1948亩", "area", "博鳌乐城先行区"),
+    ("完成投资约46.7亿元", "cumulative construction progress of started projects", "博鳌乐城先行区"),
+    ("落地项目完成投资27亿元", "Jan-Sep investment progress, not a year's figure", "博鳌乐城先行区"),
+]:
+    NEG("u04", ev, why, np_)
+
+for ev, why, np_ in [
+    ("13个重点园区之一", "count of parks", "文昌国际航天城"),
+    ("占地面积3558.66亩", "area", "文昌国际航天城"),
+    ("合同工期为5年", "duration", "文昌国际航天城"),
+    ("3.29倍", "ratio", "文昌国际航天城"),
+    ("2.79倍", "ratio", "文昌国际航天城"),
+    ("十多个院所", "research institutes, not enterprises", "文昌国际航天城"),
+    ("截至2023年6月", "date", None),
+    ("28个项目集中开工签约", "county headline (京山市, 沙洋县)", None),
+    ("总投资百亿元", "county figure, vague", None),
+    ("签约亿元以上项目96个", "county figure", None),
+    ("完成固定资产投资311.75亿元", "county figure (京山市)", None),
+    ("集中开工8个项目", "county figure", None),
+    ("签约10个项目", "county figure", None),
+    ("总投资67.5亿元", "county figure", None),
+    ("集中签约的10个项目总投资30.81亿元", "county figure (沙洋县)", None),
+    ("2021年12月29日", "date", None),
+]:
+    NEG("u05", ev, why, np_)
+
+for ev, why, np_ in [
+    ("的20个重大项目集中开工", "city figure (江油市)", None),
+    ("15个产业类项目", "city figure", None),
+    ("计划总投资29.27亿元", "city figure", None),
+    ("计划总投资6.61亿元", "city figure", None),
+    ("270户以上", "city target (enterprises), not a park", None),
+    ("800亿元以上", "sales revenue target", None),
+    ("洪湖市12个重点项目集中开工投产", "city headline; the projects sit in 洪湖经济开发区, a village and 新滩经合区", "洪湖经开区"),
+    ("资额达36亿元", "city figure (cut by the wrap: 投 / 资额达36亿元)", "洪湖经开区"),
+    ("10个项目集中签约入园", "city figure", "洪湖经开区"),
+    ("总投资额近20亿元", "city figure, projects spread over three parks", "洪湖经开区"),
+    ("每户安置房不少于90平方", "floor area (cut by the wrap)", "博鳌乐城先行区"),
+    ("2016年建成或启用", "date", "博鳌乐城先行区"),
+    ("7000多万元", "a company's output in a county story", "桂林经开区"),
+    ("实现总产值9600多万", "a company's output in a county story", "桂林经开区"),
+    ("实现利税约1400万", "a company's profit and tax in a county story", "桂林经开区"),
+    ("共建立园区企业党支部31个", "county figure (永福县); the park (桂林经开区苏桥园区) is named only as beneficiary", "桂林经开区"),
+    ("园区党建工作覆盖率达100%", "county figure", "桂林经开区"),
+    ("实地走访重点企业78家", "visits", "东兴产业园区"),
+    ("诉求107个", "requests", None),
+    ("办结率达95.5%", "rate", None),
+    ("额已完成52.05亿元", "city figure (东兴市)", None),
+    ("组建7支党员攻坚队", "teams", None),
+    ("助推产业园区18个重点项目开工建设", "a city party story (东兴市 is the subject), not the park's own sentence", "东兴产业园区"),
+    ("推动企业151家入驻产业园区", "a city party story", "东兴产业园区"),
+    ("增长到30家", "a city party story", "东兴产业园区"),
+    ("固定资产投资完成147.", "district figure (港北区; the wrap cuts 147. / 61亿元)", None),
+    ("等6个党组织", "district party organisations (港北区)", None),
+    ("40多个非公企业党组织", "district party organisations", None),
+]:
+    NEG("u06", ev, why, np_)
+
+# ---------------- articles ----------------
+A = []
+
+
+def ART(doc, title, first, kind, park, year, parks=None):
+    row = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+           "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    if parks:
+        row["parks"] = parks
+    A.append(row)
+
+
+ART("u01", "合肥新站高新区三季度招商引资项目集中签约", "合肥8月21日消息(记者赵家慧", "park", "新站高新区", 2024)
+ART("u01", "", "企业代表集中签约(合肥新站", "other", None, 2024)
+ART("u01", "福州第二季度集中开工186个重大项目", "近日,全市第二季度重大项目", "city", None, 2024)
+ART("u01", "总投资超7000亿元!安徽1089个项目集中开工", "记者从10月7日召开的安徽2", "province", None, 2023)
+ART("u01", "", "广告 | 少荃湖畔标准厂房招租", "ad", None, 2024)
+ART("u02", "博鳌乐城先行区集中开工8个项目 总投资19.3亿元", "琼海融媒记者 李丽莎 黄兹安", "park", "博鳌乐城先行区", 2022)
+ART("u02", "", "图为博鳌乐城先行区项目开工", "other", None, 2022)
+ART("u02", "广元:集中开工101个项目,总投资219.5亿元", "四川在线记者 燕巧  1月4日", "city", None, 2022)
+ART("u02", "三亚市海棠区:蹄疾步稳奔发展新程", "■ 本报记者 李艳玫", "district", None, 2022)
+ART("u03", "防城港:“十三五”产业经济增长较快", "10月14日,6个冷链集装箱", "city", None, 2020, parks=["防城港经开区"])
+ART("u03", "海南自由贸易港航空航天产业招商 12个项目签约落地", "9月1日上午,由文昌国际航天城", "city", None, 2020)
+ART("u03", "档案 | 防城港“项目集中开竣工周”启幕", "(本文原载2018年3月30日)", "city", None, 2018)
+ART("u03", "", "北部湾港物流园 仓储招租", "ad", None, 2020)
+ART("u04", "产业园区 重中之重", "本刊记者 沈钧 朱琼瑜", "city", None, 2017)
+ART("u04", "四川大邑:着力构建以党建为引领的园区治理体系", "四川省大邑县非公有制经济", "county", None, 2017)
+ART("u04", "博鳌乐城国际医疗旅游先行区产业成效初显 39个项目形成产业聚集", "记者从今天召开的“全省服", "park", "博鳌乐城先行区", 2017)
+ART("u05", "总投资28.63亿元 乐城医工转化平台、瑞金海南医院二期等6个项目集中开工", "2月6日,海南自由贸易港建设", "park", "博鳌乐城先行区", 2023)
+ART("u05", "海南文昌国际航天城起步区开建", "海南文昌国际航天城起步区一", "park", "文昌国际航天城", 2023)
+ART("u05", "海南文昌航天产业集群效应初显 重大项目相继落地", "中新网海南文昌8月21日电", "park", "文昌国际航天城", 2023)
+ART("u05", "京山沙洋28个项目集中开工签约 将有力促进两地相关产业延链补链强链", "(原载湖北日报2021年12月29", "county", None, 2021)
+ART("u06", "江油市2016年第二批重大项目集中开工", "本报讯(记者 王金虎 文/图)", "city", None, 2016)
+ART("u06", "总投资36亿!洪湖市12个重点项目集中开工投产", "9月28日,洪湖市举行“百日竞赛”", "city", None, None)
+ART("u06", "博鳌乐城国际医疗旅游先行区今年全面开建", "【2014年4月14日】日前,记者", "park", "博鳌乐城先行区", 2014)
+ART("u06", "永福:两新党建为园区发展注入动力", "【2018年7月】永福县探索", "county", None, 2018)
+ART("u06", "东兴市强化党建引领助推产业园区高质量发展", "【2024年7月23日】实地走访", "city", None, 2024)
+ART("u06", "[港北区]党建引领县域经济大突破", "贵港讯 今年以来,港北区牢", "district", None, None)
+
+PG = [
+ ("u01", 2024, "masthead line 「2024年8月23日 星期五」; the 新站 lead names 2024年三季度; the 安徽 article is dated 2023 by its own sentence"),
+ ("u02", 2022, "masthead 「第4版 2022年10月17日 星期一」; the 乐城 and 广元 leads name 2022年度 / 2022年第一季度"),
+ ("u03", 2020, "masthead 「2020年10月21日 星期三」; the archive article carries its own date line (2018年3月30日)"),
+ ("u04", 2017, "masthead 「2017年10月27日 星期五」; the 乐城 article says 今年 only, so its figures take the page year"),
+ ("u05", 2023, "no masthead year (「园区新闻 第6版 / 星期二」); the 乐城 article's 2023年度第一批 gives the year; the 京山沙洋 article carries its own date line 2021年12月29日"),
+ ("u06", None, "no masthead date; the briefs carry different years of their own (2016, 2014, 2018, 2024) or none (洪湖, 港北区), so the page has no single year"),
+]
+
+
+def check():
+    bad = 0
+    for r in gold + N:
+        doc = r["doc"][:-4]
+        page = PAGES[doc]
+        ev = r["evidence"]
+        if ev not in page:
+            print("NOT ON PAGE", doc, ev); bad += 1; continue
+        if not any(ev in ln for ln in page.split("\n")):
+            print("SPANS LINE", doc, ev); bad += 1
+        if len(ev) > 40:
+            print("TOO LONG", doc, ev); bad += 1
+    for g in gold:
+        page = PAGES[g["doc"][:-4]]
+        if page.count(g["evidence"]) != 1:
+            print("NOT UNIQUE", g["doc"], g["evidence"], page.count(g["evidence"])); bad += 1
+        if g.get("duplicate_of") and g["duplicate_of"] not in page:
+            print("DUP TARGET NOT ON PAGE", g["doc"], g["duplicate_of"]); bad += 1
+    for a in A:
+        page = PAGES[a["doc"][:-4]]
+        for k in ("title", "first"):
+            if a[k] and a[k] not in page:
+                print("ARTICLE", k, "not on page", a["doc"], a[k]); bad += 1
+    return bad
+
+
+if __name__ == "__main__":
+    bad = check()
+    for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
+        (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
+                                          for d, y, c in PG), encoding="utf-8")
+    print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
