@@ -9,7 +9,7 @@ out.mkdir(exist_ok=True)
 S2TW = opencc.OpenCC("s2tw")
 FW = {str(i): chr(0xFF10 + i) for i in range(10)}
 WRAP = {"u06": 30}
-NAMES = ["u01", "u02", "u03", "u04", "u05", "u06"]
+NAMES = ["u01", "u02", "u03", "u04", "u05", "u06", "u07"]
 
 
 def trad(text, conv=S2TW):

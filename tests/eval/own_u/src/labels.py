@@ -48,6 +48,9 @@ U = {
  "yongfu18": "https://m.yybnet.net/guilin/yongfu/201807/7703459.html",
  "dongxing24": "http://dxsyq.gxzf.gov.cn/xwzx/xwdt/t18738920.shtml",
  "gangbei": "http://m.gxcounty.com/show-20-130470-0.html",
+ "wenchang23c": "http://www.irokeesi.com/xinwen/2023/show-3698.html",
+ "wenchang23d": "http://hainan.china.com.cn/2023-07/28/content_42464214.html",
+ "luyang24": "http://epaper.ahwang.cn/xawb/20240228/html/content_20240228005002.htm",
 }
 PARK = {
  "新站高新区": ["合肥新站高新区", "新站高新区"],
@@ -133,6 +136,23 @@ G(d, p, "investment_total", 1 * Y, "博乐府零碳馆项目", "项目总投资1
 G(d, p, "investment_total", 0.6 * Y, "安置区项目", "总投资0.6亿元", 2014, "article", "lecheng14", scope="project")
 G(d, p, "investment_total", 3 * Y, "南北海生命养护中心一期项目", "总投资3亿元的“南北海", 2014, "article", "lecheng14", scope="project")
 
+# ---------------- u07 (2024 masthead; two 2023 文昌 articles) ----------------
+d = "u07"; p = "文昌国际航天城"
+G(d, p, "investment_annual", 6.6 * Y, "2020年度固定资产投资", "固定资产投资6.6亿元", 2020, "explicit", "wenchang23c")
+G(d, p, "tax_profit", 0.12 * Y, "2020年度税收", "税收0.12亿元", 2020, "explicit", "wenchang23c")
+G(d, p, "tax_profit", 2.29 * Y, "2021年园区企业税收收入", "税收收入2.29亿元", 2021, "explicit", "wenchang23c")
+G(d, p, "investment_annual", 16.79 * Y, "2021年固定资产投资（固投）", "固投完成16.79亿元", 2021, "explicit", "wenchang23c")
+G(d, p, "tax_profit", 5.15 * Y, "2022年园区企业税收收入", "税收收入5.15亿元", 2022, "explicit", "wenchang23c")
+G(d, p, "investment_annual", 44.07 * Y, "2022年固定资产投资（固投）", "固投完成44.07亿元", 2022, "explicit", "wenchang23c")
+G(d, p, "tax_profit", 2.14 * Y, "2023年一季度税收收入", "税收收入2.14亿元", 2023, "explicit", "wenchang23c",
+  note="a quarter's tax; tax_profit is not limited to full years. The quarter's 固投 13.45亿元 is a negative (investment_annual is a year's figure)")
+G(d, p, "enterprise_count", 1633, "园区企业", "园区1633企业中", 2023, "article", "wenchang23c", note="截至目前 in an article dated 2023年6月2日 by its own line")
+G(d, p, "enterprise_count", 205, "航天类企业", "航天类企业205家", 2023, "article", "wenchang23c")
+G(d, p, "tax_profit", 4.18 * Y, "2023年上半年税收收入（预计）", "实现税收收入4.18亿元", 2023, "article", "wenchang23d",
+  note="预计今年上半年…完成: an estimate of a past half-year, labelled actual; 今年 = 2023 from the article's 2023中央媒体海南行")
+G(d, p, "enterprise_count", 1952, "注册企业（累计）", "园区注册企业累计1952家", 2023, "article", "wenchang23d")
+G(d, p, "enterprise_count", 278, "航天类主导企业", "航天类主导企业共278家", 2023, "article", "wenchang23d")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -188,6 +208,12 @@ for ev, why, np_ in [
     ("总投资81.32亿元", "city figure", None),
     ("民生及社会事业10个项目", "city figure", None),
     ("房地产投资2个项目", "city figure", None),
+    ("总投资14.27亿元", "city figure", None),
+    ("总投资11亿元", "city figure", None),
+    ("总投资21.51亿元", "district figure", None),
+    ("总投资15.52亿元", "district figure", None),
+    ("总投资15.72亿元", "district figure", None),
+    ("总投资219.5亿元", "city figure (headline and lead)", None),
     ("等20个项目", "county figure (苍溪县)", None),
     ("总投资39.64亿元", "county figure", None),
     ("利州区12个项目", "district figure", None),
@@ -223,6 +249,8 @@ for ev, why, np_ in [
     ("东兴市开竣工项目25个", "city figure", None),
     ("其中新开工项目25个", "city figure", None),
     ("竣工项目18个", "city figure", None),
+    ("港口区开工项目5个", "district figure", None),
+    ("防城区开竣工项目4个", "district figure", None),
     ("总投资24亿元", "a company project in a city story", None),
     ("实现营业收入13.2亿元", "revenue", None),
     ("税收5600万元", "a company project's tax in a city story", None),
@@ -236,6 +264,9 @@ for ev, why, np_ in [
     ("各类产业园区591个", "city count of parks (成都市)", None),
     ("工业园区35个", "city count of parks", None),
     ("农业园区461个", "city count of parks", None),
+    ("旅游园区36个", "city count of parks", None),
+    ("文化园区24个", "city count of parks", None),
+    ("商贸集聚区35个", "city count of parks", None),
     ("非公有制企业11480家", "city enterprises (成都市 parks in total)", None),
     ("社会组织数量1745家", "city figure", None),
     ("吸纳就业人员110多万", "jobs", None),
@@ -263,6 +294,7 @@ for ev, why, np_ in [
     ("合同工期为5年", "duration", "文昌国际航天城"),
     ("3.29倍", "ratio", "文昌国际航天城"),
     ("2.79倍", "ratio", "文昌国际航天城"),
+    ("2.8倍", "ratio", "文昌国际航天城"),
     ("十多个院所", "research institutes, not enterprises", "文昌国际航天城"),
     ("截至2023年6月", "date", None),
     ("28个项目集中开工签约", "county headline (京山市, 沙洋县)", None),
@@ -309,6 +341,37 @@ for ev, why, np_ in [
 ]:
     NEG("u06", ev, why, np_)
 
+for ev, why, np_ in [
+    ("2024年3月1日", "masthead date", None),
+    ("此次集中开工16个重点项目", "district figure (庐阳区); the ceremony was held in 庐阳经开区", "庐阳经开区"),
+    ("总投资133.8亿元", "district figure; ceremony venue 庐阳经开区", "庐阳经开区"),
+    ("产业发展类项目7个", "district figure", "庐阳经开区"),
+    ("总投资61.2亿元", "district figure", "庐阳经开区"),
+    ("项目总投资约10亿元", "a district project (合肥国际陆港二期)", "庐阳经开区"),
+    ("等6个社会事业及基础设施项目", "district figure", None),
+    ("总投资26.7亿元", "district figure", None),
+    ("另有安居工程项目3个", "district figure", None),
+    ("总投资45.9亿元", "district figure", None),
+    ("项目不少于30个", "district target", None),
+    ("2023年6月2日", "date line of the source", None),
+    ("营收1.88亿元", "revenue, no metric", "文昌国际航天城"),
+    ("营业收入20.4亿元", "revenue, no metric", "文昌国际航天城"),
+    ("营业收入107亿元", "revenue, no metric", "文昌国际航天城"),
+    ("5.23倍", "ratio", "文昌国际航天城"),
+    ("2.62倍", "ratio", "文昌国际航天城"),
+    ("营业收入40.65亿元", "revenue, no metric", "文昌国际航天城"),
+    ("固投完成13.45亿元", "a quarter's fixed-asset investment, not a year's", "文昌国际航天城"),
+    ("3.39倍", "ratio", "文昌国际航天城"),
+    ("占比12.6%", "share", "文昌国际航天城"),
+    ("完成营收79.27亿元", "revenue, no metric", "文昌国际航天城"),
+    ("同比增长219.3%", "growth rate", "文昌国际航天城"),
+    ("同比增长225.0%", "growth rate", "文昌国际航天城"),
+    ("同比增长114.7%", "growth rate", "文昌国际航天城"),
+    ("占比14.2%", "share", "文昌国际航天城"),
+    ("0898-63300000", "phone number", None),
+]:
+    NEG("u07", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -348,12 +411,18 @@ ART("u06", "永福:两新党建为园区发展注入动力", "【2018年7月】�
 ART("u06", "东兴市强化党建引领助推产业园区高质量发展", "【2024年7月23日】实地走访", "city", None, 2024)
 ART("u06", "[港北区]党建引领县域经济大突破", "贵港讯 今年以来,港北区牢", "district", None, None)
 
+ART("u07", "庐阳区2024年重大项目集中开工", "本报讯2月27日上午,合肥市庐", "district", None, 2024)
+ART("u07", "园区回顾 | 文昌国际航天城:从“爬”到“跑”", "△《半月谈网》2023年6月2日", "park", "文昌国际航天城", 2023)
+ART("u07", "2023中央媒体海南行采访团走进文昌国际航天城", "航天城产业服务中心已经投入", "park", "文昌国际航天城", 2023)
+ART("u07", "", "航天主题研学营 报名热线", "ad", None, 2024)
+
 PG = [
  ("u01", 2024, "masthead line 「2024年8月23日 星期五」; the 新站 lead names 2024年三季度; the 安徽 article is dated 2023 by its own sentence"),
  ("u02", 2022, "masthead 「第4版 2022年10月17日 星期一」; the 乐城 and 广元 leads name 2022年度 / 2022年第一季度"),
  ("u03", 2020, "masthead 「2020年10月21日 星期三」; the archive article carries its own date line (2018年3月30日)"),
  ("u04", 2017, "masthead 「2017年10月27日 星期五」; the 乐城 article says 今年 only, so its figures take the page year"),
  ("u05", 2023, "no masthead year (「园区新闻 第6版 / 星期二」); the 乐城 article's 2023年度第一批 gives the year; the 京山沙洋 article carries its own date line 2021年12月29日"),
+ ("u07", 2024, "masthead 「2024年3月1日 星期五」 and the 庐阳 dateline 2月27日 with 2024年; the two 文昌 articles are dated 2023 by their own lines (半月谈网 2023年6月2日; 2023中央媒体海南行)"),
  ("u06", None, "no masthead date; the briefs carry different years of their own (2016, 2014, 2018, 2024) or none (洪湖, 港北区), so the page has no single year"),
 ]
 
