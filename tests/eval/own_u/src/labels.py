@@ -50,6 +50,8 @@ U = {
  "gangbei": "http://m.gxcounty.com/show-20-130470-0.html",
  "wenchang23c": "http://www.irokeesi.com/xinwen/2023/show-3698.html",
  "wenchang23d": "http://hainan.china.com.cn/2023-07/28/content_42464214.html",
+ "yishan22": "http://www.kangjiegd.com/news/fj/fz/202208/30/2086383.shtml",
+ "fzsoft23": "https://www.manufactry.com/news/202310/36436.html",
  "luyang24": "http://epaper.ahwang.cn/xawb/20240228/html/content_20240228005002.htm",
 }
 PARK = {
@@ -57,6 +59,8 @@ PARK = {
  "博鳌乐城先行区": ["海南博鳌乐城国际医疗旅游先行区", "博鳌乐城国际医疗旅游先行区", "博鳌乐城先行区", "乐城先行区"],
  "防城港经开区": ["防城港经济技术开发区"],
  "文昌国际航天城": ["海南文昌国际航天城", "文昌国际航天城"],
+ "福大怡山文化创意园": ["福大怡山文化创意园", "福州怡山文化创意园区"],
+ "福州软件园": ["福州软件园"],
 }
 
 gold = []
@@ -98,6 +102,12 @@ G(d, p, "project_count", 8, "2022年度第二批集中开工项目", "共开工8
 G(d, p, "investment_total", 19.3 * Y, "集中开工项目总投资", "8个项目,总投资19.3亿元", 2022, "explicit", "lecheng22")
 G(d, p, "project_count", 8, "集中开工项目（复述）", "本次集中开工的8个项目分别为", 2022, "article", "lecheng22", dup="共开工8个项目")
 G(d, p, "investment_total", 19.3 * Y, "集中开工项目总投资（复述）", "多个领域,总投资19.3亿元", 2022, "article", "lecheng22", dup="8个项目,总投资19.3亿元")
+
+p = "福大怡山文化创意园"
+G(d, p, "party_org_count", 8, "单独成立的非公企业党组织（联合支部之外）", "还单独成立了8家非公企业党组织", 2022, "page", "yishan22",
+  note="党组织 counted with 家; the article has no date of its own, so the page year 2022")
+G(d, p, "enterprise_count", 22, "有党员的园区企业", "园区已经有22家企业有党员", 2022, "page", "yishan22",
+  note="a count of the park's enterprises of one kind (those with party members); borderline")
 
 # ---------------- u03 (2020 masthead) ----------------
 G("u03", "防城港经开区", "output_value", 1000 * Y, "规模以上工业总产值", "规模以上工业总产值就近1000亿元", 2020, "page", "fcg20",
@@ -152,6 +162,13 @@ G(d, p, "tax_profit", 4.18 * Y, "2023年上半年税收收入（预计）", "实
   note="预计今年上半年…完成: an estimate of a past half-year, labelled actual; 今年 = 2023 from the article's 2023中央媒体海南行")
 G(d, p, "enterprise_count", 1952, "注册企业（累计）", "园区注册企业累计1952家", 2023, "article", "wenchang23d")
 G(d, p, "enterprise_count", 278, "航天类主导企业", "航天类主导企业共278家", 2023, "article", "wenchang23d")
+
+p = "福州软件园"
+for n, subj, ev in [(1410, "园区企业", "园区汇聚1410家企业"), (10, "上市企业", "其中上市企业10家"),
+                    (32, "国家级和省级专精特新企业", "“专精特新”企业32家"), (78, "科技小巨人企业", "科技小巨人企业78家"),
+                    (30, "全国乃至全球细分领域单项冠军企业", "顶点等30家全国乃至全球")]:
+    G("u07", p, "enterprise_count", n, subj, ev, 2023, "article", "fzsoft23",
+      note="a 鼓楼区 (district) article; this sentence's own subject is 福州软件园; the year from the article's own line 更新时间:2023-10-10")
 
 # ---------------- negatives ----------------
 N = []
@@ -229,6 +246,10 @@ for ev, why, np_ in [
     ("全区180个基层党组织", "district party organisations (三亚市海棠区), not a park", None),
     ("3246名党员", "district party members", None),
     ("2015年1月2日", "date", None),
+    ("占地面积达50余亩", "area", "福大怡山文化创意园"),
+    ("保持年均20%的增速", "growth rate", "福大怡山文化创意园"),
+    ("很多公司党员不足3名", "a threshold (companies with fewer than 3 members), no count", "福大怡山文化创意园"),
+    ("四五家公司一起成立了", "vague count of founding companies", "福大怡山文化创意园"),
 ]:
     NEG("u02", ev, why, np_)
 
@@ -369,6 +390,15 @@ for ev, why, np_ in [
     ("同比增长114.7%", "growth rate", "文昌国际航天城"),
     ("占比14.2%", "share", "文昌国际航天城"),
     ("0898-63300000", "phone number", None),
+    ("2023-10-10 18:02", "date line", None),
+    ("在2平方公里范围内", "area", "福州软件园"),
+    ("园区总收入达1700亿元", "revenue, no metric", "福州软件园"),
+    ("等20多项国家级、省级荣誉", "honours", "福州软件园"),
+    ("已建成7个片区", "sub-areas", "福州软件园"),
+    ("楼宇载体 176 栋", "buildings", "福州软件园"),
+    ("总建筑面积约150万平方米", "floor area", "福州软件园"),
+    ("担任企业中层干部(行政)的占100%", "a share of party organisations' members, not a coverage rate", "福州软件园"),
+    ("占51.9%", "share", "福州软件园"),
 ]:
     NEG("u07", ev, why, np_)
 
@@ -393,6 +423,8 @@ ART("u02", "博鳌乐城先行区集中开工8个项目 总投资19.3亿元", "�
 ART("u02", "", "图为博鳌乐城先行区项目开工", "other", None, 2022)
 ART("u02", "广元:集中开工101个项目,总投资219.5亿元", "四川在线记者 燕巧  1月4日", "city", None, 2022)
 ART("u02", "三亚市海棠区:蹄疾步稳奔发展新程", "■ 本报记者 李艳玫", "district", None, 2022)
+ART("u02", "福大怡山文化创意园:红色力量推动园区发展", "工业路523号,曾是赫赫有名", "park", "福大怡山文化创意园", 2022)
+ART("u02", "", "庆祝“七一”活动。(鼓楼区委", "other", None, 2022)
 ART("u03", "防城港:“十三五”产业经济增长较快", "10月14日,6个冷链集装箱", "city", None, 2020, parks=["防城港经开区"])
 ART("u03", "海南自由贸易港航空航天产业招商 12个项目签约落地", "9月1日上午,由文昌国际航天城", "city", None, 2020)
 ART("u03", "档案 | 防城港“项目集中开竣工周”启幕", "(本文原载2018年3月30日)", "city", None, 2018)
@@ -414,11 +446,12 @@ ART("u06", "[港北区]党建引领县域经济大突破", "贵港讯 今年以�
 ART("u07", "庐阳区2024年重大项目集中开工", "本报讯2月27日上午,合肥市庐", "district", None, 2024)
 ART("u07", "园区回顾 | 文昌国际航天城:从“爬”到“跑”", "△《半月谈网》2023年6月2日", "park", "文昌国际航天城", 2023)
 ART("u07", "2023中央媒体海南行采访团走进文昌国际航天城", "航天城产业服务中心已经投入", "park", "文昌国际航天城", 2023)
+ART("u07", "福州鼓楼区案例入选全国“年度百佳园区党建品牌案例”", "更新时间:2023-10-10 18:02", "district", None, 2023, parks=["福州软件园"])
 ART("u07", "", "航天主题研学营 报名热线", "ad", None, 2024)
 
 PG = [
  ("u01", 2024, "masthead line 「2024年8月23日 星期五」; the 新站 lead names 2024年三季度; the 安徽 article is dated 2023 by its own sentence"),
- ("u02", 2022, "masthead 「第4版 2022年10月17日 星期一」; the 乐城 and 广元 leads name 2022年度 / 2022年第一季度"),
+ ("u02", 2022, "masthead 「第4版 2022年10月17日 星期一」; the 乐城 and 广元 leads name 2022年度 / 2022年第一季度; the 海棠区 and 福大怡山 stories carry no date of their own and take the page year"),
  ("u03", 2020, "masthead 「2020年10月21日 星期三」; the archive article carries its own date line (2018年3月30日)"),
  ("u04", 2017, "masthead 「2017年10月27日 星期五」; the 乐城 article says 今年 only, so its figures take the page year"),
  ("u05", 2023, "no masthead year (「园区新闻 第6版 / 星期二」); the 乐城 article's 2023年度第一批 gives the year; the 京山沙洋 article carries its own date line 2021年12月29日"),
