@@ -52,6 +52,8 @@ U = {
  "wenchang23d": "http://hainan.china.com.cn/2023-07/28/content_42464214.html",
  "yishan22": "http://www.kangjiegd.com/news/fj/fz/202208/30/2086383.shtml",
  "fzsoft23": "https://www.manufactry.com/news/202310/36436.html",
+ "laiyang13": "http://m.chinacrane.net/news/201303/02/63224.html",
+ "laishan": "http://stellalashacademy.com/shandong/info/327311.html",
  "luyang24": "http://epaper.ahwang.cn/xawb/20240228/html/content_20240228005002.htm",
 }
 PARK = {
@@ -61,6 +63,8 @@ PARK = {
  "文昌国际航天城": ["海南文昌国际航天城", "文昌国际航天城"],
  "福大怡山文化创意园": ["福大怡山文化创意园", "福州怡山文化创意园区"],
  "福州软件园": ["福州软件园"],
+ "莱阳开发区": ["山东莱阳开发区", "莱阳市开发区", "莱阳开发区"],
+ "莱山开发区": ["莱山开发区"],
 }
 
 gold = []
@@ -71,9 +75,10 @@ def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scop
     cat = CAT[metric]
     page = PAGES[doc]
     aliases = []
-    for a in PARK[park]:
+    for a in sorted(PARK[park], key=len, reverse=True):
         ca = conv(doc, a)
-        if ca in page and not any(ca in b for b in aliases):
+        n = page.count(ca) - sum(page.count(b) for b in aliases if ca in b)
+        if n > 0:   # written on the page on its own, not only inside a longer alias
             aliases.append(ca)
     row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": [],
            "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
@@ -145,6 +150,34 @@ G(d, p, "investment_annual", 15 * Y, "当年项目建设计划投资", "计划�
 G(d, p, "investment_total", 1 * Y, "博乐府零碳馆项目", "项目总投资1亿元", 2014, "article", "lecheng14", scope="project")
 G(d, p, "investment_total", 0.6 * Y, "安置区项目", "总投资0.6亿元", 2014, "article", "lecheng14", scope="project")
 G(d, p, "investment_total", 3 * Y, "南北海生命养护中心一期项目", "总投资3亿元的“南北海", 2014, "article", "lecheng14", scope="project")
+
+d = "u06"; p = "莱阳开发区"
+G(d, p, "project_count", 8, "在谈的过亿项目线索（标题）", "等8个过亿项目正在谈判", 2013, "article", "laiyang13", dup="等8个过亿项目线索")
+G(d, p, "investment_total", 21 * Y, "阳煤集团新材料工业园", "投资21亿", 2013, "article", "laiyang13", scope="project",
+  note="the wrap cuts 投资21亿 / 元的阳煤集团…: evidence is the line-end part")
+G(d, p, "investment_total", 18 * Y, "山汽中重卡项目", "18亿的山汽中重卡", 2013, "article", "laiyang13", scope="project", note="亿 without 元")
+G(d, p, "project_count", 11, "即将开工的过亿项目", "等11个过亿项目", 2013, "article", "laiyang13")
+G(d, p, "project_count", 8, "在谈的过亿项目线索", "等8个过亿项目线索", 2013, "article", "laiyang13")
+G(d, p, "project_count", 19, "大项目（开工与在谈合计）", "19个大项目", 2013, "article", "laiyang13")
+G(d, p, "investment_total", 100 * Y, "19个大项目总投资", "总投资近百亿", 2013, "article", "laiyang13", qual="nearly",
+  note="近百亿: a round vague amount, nearly 100亿")
+G(d, p, "project_count", 20, "年内开工建设的过亿元项目（目标）", "开工建设过亿元项目20个以上", 2013, "article", "laiyang13", qual="over", status="target")
+d = "u06"; p = "莱山开发区"
+G(d, p, "investment_annual", 29.84 * Y, "2010年固定资产投资", "29.84亿元,同比增长48.3%", 2010, "article", "laishan",
+  note="2010年 opens the clause list before the half-width ';' and the wrap cuts 20/10年; labelled article")
+G(d, p, "tax_profit", 8.88 * Y, "2010年工业利税", "工业利税8.88亿元", 2010, "article", "laishan")
+G(d, p, "tax_profit", 5.43 * Y, "2010年两税收入", "税收入5.43亿元", 2010, "article", "laishan", note="the wrap cuts 两 / 税收入")
+G(d, p, "enterprise_count", 45, "纳税过百万的企业", "由上年同期的39家增加到45家", 2010, "article", "laishan", from_value=39)
+G(d, p, "project_count", 567, "落户内外资项目", "内外资项目567个", None, "none", "laishan", note="目前 in an undated article on an undated page")
+G(d, p, "project_count", 212, "落户外资项目", "外资项目212个", None, "none", "laishan")
+G(d, p, "investment_total", 209 * Y, "落户项目总投资", "总投资209亿元", None, "none", "laishan")
+G(d, p, "enterprise_count", 523, "已投产企业", "投产企业达到523家", None, "none", "laishan")
+G(d, p, "project_count", 28, "投资过亿元的内资项目", "投资过亿元的内资项目28家", None, "none", "laishan", note="项目 counted with 家")
+G(d, p, "project_count", 15, "过千万美元的外资项目", "的外资项目15家", None, "none", "laishan")
+G(d, p, "enterprise_count", 11, "省级高新技术企业", "省级高新技术企业11家", None, "none", "laishan")
+G(d, p, "enterprise_count", 2, "上市公司", "发展上市公司2家", None, "none", "laishan")
+G(d, p, "project_count", 15, "累计引进欧美项目", "15个,其中过千万美元的9个", None, "none", "laishan", note="the wrap cuts 欧美项目 / 15个")
+G(d, p, "project_count", 9, "过千万美元的欧美项目", "其中过千万美元的9个", None, "none", "laishan")
 
 # ---------------- u07 (2024 masthead; two 2023 文昌 articles) ----------------
 d = "u07"; p = "文昌国际航天城"
@@ -357,6 +390,16 @@ for ev, why, np_ in [
     ("推动企业151家入驻产业园区", "a city party story", "东兴产业园区"),
     ("增长到30家", "a city party story", "东兴产业园区"),
     ("固定资产投资完成147.", "district figure (港北区; the wrap cuts 147. / 61亿元)", None),
+    ("三大经济板块", "count of sectors", "莱阳开发区"),
+    ("2013年3月2日", "date line", None),
+    ("总面积23平方公里", "area", "莱山开发区"),
+    ("辖有十九个村(居)委会", "villages (Chinese numeral)", "莱山开发区"),
+    ("完成生产总值40.5亿元", "GDP, no metric", "莱山开发区"),
+    ("工业增加值33.68亿元", "value added, no metric", "莱山开发区"),
+    ("地方财政收入2.35亿元", "fiscal revenue, no metric", "莱山开发区"),
+    ("开发面积11.7平方公里", "area", "莱山开发区"),
+    ("筑面积231万平方米", "floor area", "莱山开发区"),
+    ("以八个“园中园”为载体", "count of sub-parks (Chinese numeral)", "莱山开发区"),
     ("等6个党组织", "district party organisations (港北区)", None),
     ("40多个非公企业党组织", "district party organisations", None),
 ]:
@@ -439,6 +482,8 @@ ART("u05", "京山沙洋28个项目集中开工签约 将有力促进两地相�
 ART("u06", "江油市2016年第二批重大项目集中开工", "本报讯(记者 王金虎 文/图)", "city", None, 2016)
 ART("u06", "总投资36亿!洪湖市12个重点项目集中开工投产", "9月28日,洪湖市举行“百日竞赛”", "city", None, None)
 ART("u06", "博鳌乐城国际医疗旅游先行区今年全面开建", "【2014年4月14日】日前,记者", "park", "博鳌乐城先行区", 2014)
+ART("u06", "山东莱阳开发区远东钢绳等8个过亿项目正在谈判", "【2013年3月2日】从山东省莱阳", "park", "莱阳开发区", 2013)
+ART("u06", "莱山开发区:一个新型工业城区已基本形成", "莱山开发区招商网讯:莱山开发", "park", "莱山开发区", None)
 ART("u06", "永福:两新党建为园区发展注入动力", "【2018年7月】永福县探索", "county", None, 2018)
 ART("u06", "东兴市强化党建引领助推产业园区高质量发展", "【2024年7月23日】实地走访", "city", None, 2024)
 ART("u06", "[港北区]党建引领县域经济大突破", "贵港讯 今年以来,港北区牢", "district", None, None)
@@ -456,7 +501,7 @@ PG = [
  ("u04", 2017, "masthead 「2017年10月27日 星期五」; the 乐城 article says 今年 only, so its figures take the page year"),
  ("u05", 2023, "no masthead year (「园区新闻 第6版 / 星期二」); the 乐城 article's 2023年度第一批 gives the year; the 京山沙洋 article carries its own date line 2021年12月29日"),
  ("u07", 2024, "masthead 「2024年3月1日 星期五」 and the 庐阳 dateline 2月27日 with 2024年; the two 文昌 articles are dated 2023 by their own lines (半月谈网 2023年6月2日; 2023中央媒体海南行)"),
- ("u06", None, "no masthead date; the briefs carry different years of their own (2016, 2014, 2018, 2024) or none (洪湖, 港北区), so the page has no single year"),
+ ("u06", None, "no masthead date; the briefs carry different years of their own (2016, 2014, 2013, 2018, 2024) or none (洪湖, 莱山, 港北区), so the page has no single year"),
 ]
 
 
