@@ -500,8 +500,8 @@ PG = [
  ("u03", 2020, "masthead 「2020年10月21日 星期三」; the archive article carries its own date line (2018年3月30日)"),
  ("u04", 2017, "masthead 「2017年10月27日 星期五」; the 乐城 article says 今年 only, so its figures take the page year"),
  ("u05", 2023, "no masthead year (「园区新闻 第6版 / 星期二」); the 乐城 article's 2023年度第一批 gives the year; the 京山沙洋 article carries its own date line 2021年12月29日"),
- ("u07", 2024, "masthead 「2024年3月1日 星期五」 and the 庐阳 dateline 2月27日 with 2024年; the two 文昌 articles are dated 2023 by their own lines (半月谈网 2023年6月2日; 2023中央媒体海南行)"),
  ("u06", None, "no masthead date; the briefs carry different years of their own (2016, 2014, 2013, 2018, 2024) or none (洪湖, 莱山, 港北区), so the page has no single year"),
+ ("u07", 2024, "masthead 「2024年3月1日 星期五」 and the 庐阳 dateline 2月27日 with 2024年; the two 文昌 articles and the 鼓楼区 article are dated 2023 by their own lines (半月谈网 2023年6月2日; 2023中央媒体海南行; 更新时间:2023-10-10)"),
 ]
 
 
