@@ -45,6 +45,7 @@ def place_names() -> frozenset[str]:
 # What follows a city in a park's name and is an industry or a brand, not a place of the park's own.
 DESCRIPTOR = re.compile("|".join(load_yaml("context.yaml")["name_descriptors"]))
 INDUSTRY = re.compile(f"(?:{DESCRIPTOR.pattern})+")
+TRAILING_INDUSTRIES = re.compile(f"(?:{DESCRIPTOR.pattern})+$")
 _LEVEL_WORD = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟)")
 # 南宁东部新城六景工业园区: a city's new town (新城, 新区) before a name of the park's own is where it lies
 _AREAS = "|".join(load_yaml("context.yaml")["areas_before_names"])
@@ -62,8 +63,8 @@ def own_name(name: str) -> str:
     while (head := _leading_place(name[:core])) is not None:
         division, n = head
         rest = name[n:core]
-        if len(rest) < 2 or DESCRIPTOR.match(rest):
-            break  # 东营港经济开发区, 崖州湾: a one-character rest is part of the place's own name
+        if own_part_length(rest) < 2 or DESCRIPTOR.match(rest):
+            break  # 东营港经济开发区, 崖州湾(国际医疗…): a one-character rest is part of the place's own name
         follower = _leading_place(rest)
         inside = follower is not None and follower[0].level == "county" and (
             division.short in (follower[0].prefecture, follower[0].province))
@@ -76,6 +77,13 @@ def own_name(name: str) -> str:
     if (area := _AREA_BEFORE.match(name, 0, core)) and core - area.end() >= 2:
         return name[area.end():]
     return name
+
+
+def own_part_length(rest: str) -> int:
+    """The length of a name's own part after its place, less the industries it ends with: "红沙岗能源化工"
+    (民勤红沙岗能源化工工业集中区) is a three-character name and two industries."""
+    industries = TRAILING_INDUSTRIES.search(rest)
+    return len(rest) - (len(industries.group()) if industries else 0)
 
 
 def own_place(name: str) -> Division | None:

@@ -12,12 +12,13 @@ import opencc
 SENTENCE_PUNCT = ",。;:!?、"
 _BODY_MARK = re.compile(f"[{SENTENCE_PUNCT}]")
 _CLAUSE_MARK = re.compile("[,。;]")  # a headline may hold 、, a cut body line holds a comma
-_CLOSING = re.compile(r"(?:摄|报道|\d日电)$")
+_CLOSING = re.compile(r"(?:摄|报道|\d日电|资料图|资料图片|供图|图片)$")
 _MARKUP = re.compile(r"\*\*|__")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n+)")  # kept by split(): the blank lines between paragraphs
 _NOT_CONTINUATION = re.compile(
-    r"(#|本报|新华社|□|■|●|◆|▲|★|【|图为|图片来源|据新华社|\(记者|\(本版|——|[\u4e00-\u9fff]{2,8}(?:消息|讯|电)\()")
+    r"(#|本报|新华社|□|■|●|◆|▲|★|【|图为|图片来源|据新华社|\(记者|\(本版|——|[\u4e00-\u9fff]{2,8}(?:消息|讯|电)\("
+    r"|[\u4e00-\u9fff]{0,8}记者 )")  # "四川在线记者 张三  1月4日,…": a byline opens an article
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,10 @@ from etl.names import (
     INDUSTRY,
     INNER_PAREN,
     PAREN,
+    TRAILING_INDUSTRIES,
     is_place_and_type,
     own_name,
+    own_part_length,
     place_names,
     suffix_of,
     suffix_re,
@@ -193,8 +195,9 @@ def _not_a_name(name: str) -> bool:
     own = own_name(name)
     if any(d.name in (own, name) for d in lookup(own) + lookup(name)):
         return True
-    policy_words = tuple(load_yaml("context.yaml")["policy_zone_words"])
-    if name.endswith(("试验区", "示范区")) and name[:-3].endswith(policy_words):
+    words = load_yaml("context.yaml")
+    policy = next((t for t in words["policy_zone_types"] if name.endswith(t)), None)
+    if policy and name[:-len(policy)].endswith(tuple(words["policy_zone_words"])):
         return True  # "某自由贸易试验区", "某综合配套改革试验区": a policy zone
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|产业园区|产业园|园区)", name))
 
@@ -218,23 +221,13 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
             if len(word) == n and word in places and i >= inside and not _function_word_before_place(run, i):
                 inside = max(inside, i + n)
                 rest = run[i + n:]
-                if _own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
+                if own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
                         word, rest, suffix):
                     return lo + i
     if suffix in load_yaml("context.yaml")["place_named_suffixes"] and _word_like_county_before(text, suffix_start):
         return suffix_start - 2
     # "享受国家级经济技术开发区政策": a class of parks, no coined name, before a 国家… suffix
     return None if suffix.startswith("国家") else _coined_name_start(text, suffix_start)
-
-
-_TRAILING_INDUSTRIES = re.compile(f"(?:{INDUSTRY.pattern})$")
-
-
-def _own_part_length(rest: str) -> int:
-    """The length of a name's own part after its place, less the industries it ends with: "红沙岗能源化工"
-    (民勤红沙岗能源化工工业集中区) is a three-character name and two industries."""
-    industries = _TRAILING_INDUSTRIES.search(rest)
-    return len(rest) - (len(industries.group()) if industries else 0)
 
 
 def _function_word_before_place(run: str, i: int) -> bool:
@@ -261,10 +254,13 @@ _NOT_NAME_CHARS = re.compile(r"[的了在是和与及等该本全各其这那此
 
 
 def _coined_name_start(text: str, suffix_start: int) -> int | None:
-    """A park named by two or three coined characters, with no place before them, where a clause or
-    headline starts: "沈抚新区" (沈阳 and 抚顺), "苏里格经开区", "(双凤)经开区"."""
-    for start in range(suffix_start - 2, max(-1, suffix_start - 4), -1):
-        word = text[start:suffix_start]
+    """A park named by two to four coined characters, with no place before them, where a clause or
+    headline starts: "沈抚新区" (沈阳 and 抚顺), "苏里格经开区", "(双凤)经开区"; the industries after them
+    are part of the name ("某某国际医疗旅游先行区")."""
+    industries = TRAILING_INDUSTRIES.search(text, max(0, suffix_start - 10), suffix_start)
+    own_end = industries.start() if industries else suffix_start
+    for start in range(own_end - 2, max(-1, own_end - 5), -1):
+        word = text[start:own_end]
         if not all(map(_is_cjk, word)):
             return None
         if _BOUNDARY.search(text, max(0, start - 1), start) or _after_lead_word(text, start):
@@ -322,7 +318,7 @@ def _without_industries(name: str) -> str:
     """"红沙岗能源化工工业集中区" → 红沙岗工业集中区: the short form a page also writes, its industries left out."""
     suffix = suffix_of(name)
     own = name[:len(name) - len(suffix)]
-    industries = _TRAILING_INDUSTRIES.search(own)
+    industries = TRAILING_INDUSTRIES.search(own)
     return own[:industries.start()] + suffix if industries and industries.start() >= 2 else name
 
 

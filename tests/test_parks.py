@@ -122,6 +122,13 @@ CASES = [
     ("在青海海西循环经济试验区项目推介会上获悉", ["海西循环经济试验区"]),  # the park's projects, no project's name
     ("中国(上海)自由贸易试验区新设企业1.2万家", []),  # a policy zone
     ("湖南湘江新区综合配套改革试验区", ["湘江新区"]),
+    ("三亚崖州湾国际医疗旅游先行区今年新签约项目20个", ["崖州湾国际医疗旅游先行区"]),
+    ("浙江共同富裕先行区建设", []),  # a policy zone
+    ("深圳建设中国特色社会主义先行示范区", []),
+    ("海南文昌国际航天城起步区开建", ["文昌国际航天城"]),  # a city and an industry (国际) keep together
+    ("厦门软件园汇聚企业1410家", ["厦门软件园"]),
+    ("浪潮软件园二期开工", []),  # a company's campus: no place before the type
+    ("雅居乐国际医疗先行区今年开工", ["雅居乐国际医疗先行区"]),  # four coined characters and industries
 ]
 
 
