@@ -78,14 +78,21 @@ def _place_in_headline(text: str, parts: list[tuple[int, int]], parks: dict[int,
 
 def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention], subjects_only: bool = False
                   ) -> Actor | None:
-    """The first subject of a lead: a clause subject, or a park it names (not as a venue: "在雄安新区,")."""
+    """The first subject of a lead: a clause subject, or a park it names (not as a venue: "在雄安新区,", nor
+    after figures of its sentence: "其中产业类项目112个,…,某高新区某产业园二期在列" names a site in passing)."""
     for s0, s1 in _lines(text, start, end):
         found = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
         found += [] if subjects_only else [_as_actor(m, text) for at, m in parks.items() if s0 <= at < s1
                                            and not m.weak and not VENUE.search(text, max(0, at - 2), at)]
+        found = [a for a in found if a.kind != "park" or not _after_figures(text, s0, a.start)]
         if found:
             return min(found, key=lambda a: a.start)
     return None
+
+
+def _after_figures(text: str, line_start: int, pos: int) -> bool:
+    sentence0 = max(line_start, *(text.rfind(ch, line_start, pos) + 1 for ch in "。!?"))
+    return bool(FIGURE_BEFORE.search(DATES.sub("", text[sentence0:pos])))
 
 
 def _head_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

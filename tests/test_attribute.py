@@ -196,6 +196,9 @@ CASES = [
      "集中签约。", []),
     ("吉安高新区落地项目\n\n本报讯 吉安高新区学习永丰工业园区经验,今年已落地某某集团等12个项目。",
      [("吉安高新区", 12)]),
+    # a regional story whose lead names a park after figures of its sentence: a project's site, not the subject
+    ("● 某某经济区首批开工183个重大项目\n3月28日,某某一体化经济区首批重大项目在两地同时开工,共183个,总投资1038亿元。"
+     "其中产业类项目112个、总投资616亿元,长治高新区某某材料产业园二期在列。", []),
     # a park a county acts on (该县把…整合) speaks for no later clause of the sentence
     ("某县做强园区\n\n该县把城东产业园、安福县木业工业园区2个园区整合为1个园区统一管理,近年来引进人才300余名。", []),
 ]
