@@ -250,7 +250,7 @@ def _word_like_county_before(text: str, suffix_start: int) -> bool:
 
 
 _BOUNDARY = re.compile(r"(?:^|[\s,;:。!?、“”「」()●■◆]|\n)$")
-_NOT_NAME_CHARS = re.compile(r"[的了在是和与及等该本全各其这那此个为对把将从向以可新老大小来用]")
+_NOT_NAME_CHARS = re.compile(r"[的了在是和与及等该本全各其这那此个为对把将从向以可新老来用]")
 
 
 def _coined_name_start(text: str, suffix_start: int) -> int | None:

@@ -128,7 +128,8 @@ CASES = [
     ("海南文昌国际航天城起步区开建", ["文昌国际航天城"]),  # a city and an industry (国际) keep together
     ("厦门软件园汇聚企业1410家", ["厦门软件园"]),
     ("浪潮软件园二期开工", []),  # a company's campus: no place before the type
-    ("雅居乐国际医疗先行区今年开工", ["雅居乐国际医疗先行区"]),  # four coined characters and industries
+    ("雅居乐国际医疗先行区今年开工", ["雅居乐国际医疗先行区"]),
+    ("## 大坝工业园区:党建引领发展", ["大坝工业园区"]),  # 大 may begin a coined name  # four coined characters and industries
 ]
 
 
