@@ -37,7 +37,7 @@ COPULA_BEFORE = re.compile(r"(?:分别|总数|数量|企业|家数)为$")  # "�
 COMPLETED_SO_FAR = re.compile(r"累计完成[\u4e00-\u9fff]{0,8}投资")
 PROJECT_BATCH = re.compile(r"项目\d+个|\d+个[^,;。]{0,12}?项目")
 PERIOD = re.compile(r"今年|本年|当年|全年|上半年|下半年|[一二三四1-4]季度|\d{1,2}[-—~至到]\d{1,2}月|(?:19|20)\d{2}年")
-PER_UNIT = re.compile(  # "一个网格里,1名网格长", "一人包联5家企业", "每个投资领域至少要引进…": a unit's staffing or load
+PER_UNIT = re.compile(  # "一个网格里,1名网格长", "一人包联5家企业", "每个领域至少要引进…": a unit's staffing or load
     r"(?:^|[,;。])(?:(?:每|一)个[\u4e00-\u9fff]{1,4}(?:里|中|内|配备|配)|(?:每|一)(?:人|名[\u4e00-\u9fff]{0,4})"
     r"|每个[\u4e00-\u9fff]{1,6}?(?:至少|都要|均要|都|均))")
 TOTAL_AFTER = re.compile(r"共计|合计|总计|共有|累计|全区|园区")

@@ -70,6 +70,9 @@ def own_name(name: str) -> str:
             division.short in (follower[0].prefecture, follower[0].province))
         municipality = division.level == "province" and division.prefecture == division.short
         own_place = follower is None or follower[0].level == "county"  # 南海 of 威海南海新区 is no 佛山 district
+        partner = follower is not None and follower[0].level == "province" and division.level == "province"
+        if partner:
+            break  # "广东海南先进制造业合作产业园": two provinces' joint park keeps both
         if (division.level == "province" and not municipality) or inside or (not municipality and own_place):
             name, core = name[n:], core - n
         else:

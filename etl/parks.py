@@ -182,11 +182,16 @@ def _abbreviated(text: str, suffix_start: int, suffix: str) -> str | None:
 def _place_right_before(own: str, suffix: str) -> bool:
     """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")
     where the suffix allows one."""
-    placed = any(own[:n] in place_names() and (len(own) - n <= 1 or INDUSTRY.fullmatch(own[n:]))
-                 for n in range(2, 6))  # "通州湾", "太原智慧", "阿克苏纺织"
+    placed = _placed(own)  # "通州湾", "太原智慧", "阿克苏纺织", "广东海南先进制造业合作"
     if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
         return own in word_like_places() or placed
     return len(own) <= 3 or placed
+
+
+def _placed(own: str) -> bool:
+    """A place and at most one character, or a place and industries, or a place before another such."""
+    return any(own[:n] in place_names() and (len(own) - n <= 1 or bool(INDUSTRY.fullmatch(own[n:])) or _placed(
+        own[n:])) for n in range(2, min(6, len(own) + 1)))
 
 
 def _not_a_name(name: str) -> bool:
