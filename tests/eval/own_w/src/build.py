@@ -9,7 +9,7 @@ out.mkdir(exist_ok=True)
 S2HK = opencc.OpenCC("s2hk")
 FW = {str(i): chr(0xFF10 + i) for i in range(10)}
 WRAP = {"w06": 30}
-NAMES = ["w01", "w02", "w03", "w04", "w05", "w06"]
+NAMES = ["w01", "w02", "w03", "w04", "w05", "w06", "w07"]
 ENC = {"w02.txt": "gb18030", "w03.txt": "utf-16", "w04.txt": "utf-8-sig"}
 
 

@@ -20,7 +20,7 @@ def conv(doc, s):
     return s
 
 
-CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+CAT = {"party_org_count": "party", "party_member_count": "party", "investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
        "project_count": "projects", "enterprise_count": "enterprises"}
 U = {
  "zjk": "http://m.hebnews.cn/hebei/2018-04/09/content_6839824.htm",
@@ -42,6 +42,9 @@ U = {
  "liaoning21": "http://faronline.cn/wap/newsPage.php?ns=316&nt=8",
  "tianjin12": "http://paper.wenweipo.com/2013/01/23/FM1301230007.htm",
  "jinghai": "http://tjcfw.com.cn/index.php/post/3820.html",
+ "tongji": "stored pages corpus excerpt, no address given (人民网上海频道 2023-03-08 「企业党员有了归属感→这个园区党总支成立！」, on a mirror site)",
+ "zgcsoft": "http://www.fgdjw.com.cn/df/bj/201811/t20181126_8838752.shtml",
+ "xinhua12": "http://nakedoat.com/govweb/jrzg/2012-03/23/content_2098581.htm",
 }
 PARK = {  # park -> aliases (simplified, converted per page), sub_areas
  "张家口经开区": (["张家口经开区"], []),
@@ -50,6 +53,8 @@ PARK = {  # park -> aliases (simplified, converted per page), sub_areas
  "塔城重点开发开放试验区": (["新疆塔城重点开发开放试验区", "塔城重点开发开放试验区"], ["先行发展区"]),
  "武威工业园区": (["武威工业园区"], []),
  "黄羊工业园区": (["黄羊工业园区"], []),
+ "同济科技园虹口园": (["上海同济科技园虹口园", "同济科技园虹口园"], ["上海同济虹口绿色科技产业园"]),
+ "中关村软件园": (["中关村软件园"], []),
 }
 Y = 100000000
 W = 10000
@@ -119,6 +124,19 @@ G(d, "武威工业园区", "project_count", 117, "上半年开工建设项目", 
 G(d, "武威工业园区", "investment_total", 32.84 * Y, "上半年开工建设项目总投资", "总投资32.84亿元", 2015, "page", "wuwei")
 G(d, "黄羊工业园区", "project_count", 65, "上半年开工建设项目", "黄羊工业园区开工建设项目65项", 2015, "page", "wuwei")
 G(d, "黄羊工业园区", "investment_total", 11.43 * Y, "上半年开工建设项目总投资", "总投资11.43亿元", 2015, "page", "wuwei")
+
+# ---------------- w07 (party page; masthead 2023) ----------------
+d, p = "w07", "同济科技园虹口园"
+G(d, p, "party_org_count", 3, "园区党总支下属党支部", "园区党总支现下属3个党支部", 2023, "page", "tongji")
+G(d, p, "party_org_count", 3, "党总支成立前园区党支部", "在党总支成立前，园区有3个党支部", 2023, "page", "tongji",
+  note="the same three branches before the 党总支 was formed; a second mention, not a change")
+p = "中关村软件园"
+G(d, p, "party_org_count", 38, "党建联席会成员单位（党组织）", "中关村软件园首届党建联席会的成员单位共38家", 2018, "article", "zgcsoft",
+  note="成员单位 are party organisations (党委/党总支/党支部) in the park; 家 as their unit")
+G(d, p, "party_org_count", 14, "联席会成员党委", "包括党委14家", 2018, "article", "zgcsoft")
+G(d, p, "party_org_count", 3, "联席会成员党总支", "党总支3家", 2018, "article", "zgcsoft")
+G(d, p, "party_org_count", 21, "联席会成员党支部", "党支部21家", 2018, "article", "zgcsoft")
+G(d, p, "party_member_count", 10000, "联席会成员管理的在册党员", "管理在册党员近万名", 2018, "article", "zgcsoft", qual="nearly")
 
 N = []
 
@@ -199,6 +217,13 @@ for ev in ["累计签约项目2046个", "计划总投资6080亿元", "的有680"
 for ev in ["22个重点", "总投资约130亿元"]:
     NEG(d, ev, "静海区 (district) figure; 子牙经济技术开发区 is one of the sites", "子牙经开区")
 
+d = "w07"
+NEG(d, "4楼党群服务站", "floor number", "同济科技园虹口园")
+NEG(d, "6家党组织当选副会长单位", "organisations elected to an office, not a count of the park's organisations", "中关村软件园")
+for ev in ["共有党员350多万名", "党组织近30万个", "99.6%建立了党组织", "规模以上非公企业96%"]:
+    NEG(d, ev, "national (全国) figure, 2010", None)
+NEG(d, "021-6500 0000", "phone number", None)
+
 A = []
 
 
@@ -236,12 +261,18 @@ ART("w06", "辽宁一季度1141个新建项目集中开工", "辽沈晚报记者
 ART("w06", "天津31个示范工业园区签约项目2046个", "香港文汇报讯 记者日前获悉，截", "city", None, 2012)
 ART("w06", "静海区22个重点项目集中开工", "3月10日，天津市静海区举行重", "district", None, 2021)
 
+ART("w07", "企业党员有了归属感→这个园区党总支成立！", "“园区党总支成立后，一方面", "park", "同济科技园虹口园", 2023)
+ART("w07", "海淀园工委在中关村软件园成立党建工作联席会推动党建共建", "（2018年11月）党建促服", "park", "中关村软件园", 2018)
+ART("w07", "全国非公企业党员已达350多万名", "新华社北京3月23日电（记者", "national", None, 2012)
+ART("w07", "", "园区党群服务热线 021-6500 0000", "ad", None, 2023)
+
 PG = [
  ("w01", 2018, "masthead 「2018年4月10日 星期二 · 第3版」; the park story names its 2018年 ceremony; the 河北 (2017年) and 石家庄 (2020年, marked 原刊于2020年11月) items carry their own years"),
  ("w02", 2022, "masthead 「2022年5月27日 星期五　第6版」; the 廊坊 story names 2022年; the second 东丽 item is dated 2020年 in its lead"),
  ("w03", 2024, "masthead 「2024年11月18日 星期一」; datelines 10月13日 / 11月10日 / 7月22日 carry no year; 可克达拉 names 2023年4月以来"),
  ("w04", 2015, "masthead 「2015年8月5日」; the 武威 story says 今年 / 上半年; the 兰州 item is dated 2014年12月19日"),
  ("w05", 2023, "no masthead year (「第3版　星期一」); the 甘肃 story's own 2023年一季度 / 2023年 gives the year, the 庆阳 item's 今年 follows it; the 兰洽会 item is marked 资料：2017年7月"),
+ ("w07", 2023, "masthead 「2023年3月10日 星期五 · 第8版」; the 中关村软件园 item is dated （2018年11月）, the 新华社 item names 2010年底 and is marked 资料：2012年3月"),
  ("w06", 2021, "masthead 「2021年3月31日 星期三」; the 天津 item carries 截至2012年底 and its 2013年1月23日 note"),
 ]
 
