@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from etl.articles import classify
 from etl.model import Article, Figure, Mention
-from etl.names import own_place, suffix_of
+from etl.names import own_place, suffix_of, suffixes
 from etl.parks import gazetteer
 from etl.subjects import ITEM_NUMBER, Actor, clause_starts, clause_subjects, place_before, subject_at, words
 from etl.vocab import load_yaml
@@ -63,7 +63,22 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
     if place := _place_in_headline(text, parts, parks):
         return place  # "兰洽会兰州市签约164个项目": the city's story, even where its lead names no subject
     lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
+    if lead is None and (named_by_type := _park_of_its_type(text, article, parts, parks)):
+        return named_by_type
     return before if lead is not None and lead.kind == "org" and before is not None and before.park else lead
+
+
+def _park_of_its_type(text: str, article: Article, parts: list[tuple[int, int]], parks: dict[int, Mention]
+                      ) -> Actor | None:
+    """"经开区2018年100个重点项目集中开工" over a lead that says only 经开区, in a story whose caption names
+    张家口经开区: a park type standing for the story's subject is the one park of that type the story names."""
+    lead_end = min(article.end, article.body_start + LEAD_CHARS)
+    pronouns = [a for s0, s1 in [*parts, (article.body_start, lead_end)]
+                for a in clause_subjects(text, s0, s1, parks) if a.kind == "pronoun" and a.name in suffixes().values()]
+    if not pronouns:
+        return None
+    of_type = {m.park: m for at, m in sorted(parks.items(), reverse=True) if m.park.endswith(pronouns[0].name)}
+    return _as_actor(next(iter(of_type.values())), text) if len(of_type) == 1 else None
 
 
 def _place_in_headline(text: str, parts: list[tuple[int, int]], parks: dict[int, Mention]) -> Actor | None:

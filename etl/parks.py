@@ -201,8 +201,8 @@ def _not_a_name(name: str) -> bool:
     if any(d.name in (own, name) for d in lookup(own) + lookup(name)):
         return True
     words = load_yaml("context.yaml")
-    policy = next((t for t in words["policy_zone_types"] if name.endswith(t)), None)
-    if policy and name[:-len(policy)].endswith(tuple(words["policy_zone_words"])):
+    if suffix_of(name) in words["policy_zone_types"] and name[:-len(suffix_of(name))].endswith(
+            tuple(words["policy_zone_words"])):
         return True  # "某自由贸易试验区", "某综合配套改革试验区": a policy zone
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|产业园区|产业园|园区)", name))
 
@@ -293,7 +293,7 @@ def _is_description(place: str, rest: str, suffix: str) -> bool:
     if not provinces or place in gazetteer().by_name:
         return False
     if provinces[0].prefecture == provinces[0].short:  # a municipality: "上海市开发区协会" are its parks
-        listed = gazetteer().canonical(provinces[0].short + suffix) in gazetteer().names  # 天津市高新区
+        listed = provinces[0].short + suffixes().get(suffix, suffix) in gazetteer().by_name  # 天津市高新区
         return (place + rest).endswith("市") and rest in ("", "市") and not listed
     return rest in ("", "省", "自治区")
 

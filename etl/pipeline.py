@@ -104,7 +104,8 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
     mentions = find_mentions(text)
     records, rows = [], []
     subject = None
-    for article in split_articles(text, doc):
+    articles = list(split_articles(text, doc))
+    for i, article in enumerate(articles):
         body = text[article.start:article.end]
         # an article with a date of its own counts its 今年/去年 from that date, not from the page's
         dated = years.dated_year(text, article.start, article.body_start, article.end)
@@ -114,7 +115,8 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
         if article.kind == "story":
             # a story that names no subject and has no dateline or bullet of its own goes on with the one before
             carried = None if stands_alone(text, article) else subject
-            subject = attribute.article_subject(text, article, own, carried) or carried
+            seen = {m.start: m for m in mentions if article.start <= m.start < _captions_end(text, articles, i)}
+            subject = attribute.article_subject(text, article, seen, carried) or carried
         elif not CAPTION.match(body):  # an ad or a masthead holds no park's figure
             records.append(ArticleRecord(article, None, art_year, body, Counter()))
             continue
@@ -131,6 +133,17 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
                       articles=records, rows=rows)
 
 
+def _captions_end(text: str, articles: list[Article], i: int) -> int:
+    """Where the captions that follow a story end: a photo of the story shows what it is about."""
+    end = articles[i].end
+    for nxt in articles[i + 1:]:
+        if nxt.kind == "story" or not PHOTO.match(text, nxt.start, nxt.end):
+            break
+        end = nxt.end
+    return end
+
+
+PHOTO = re.compile(r">?\s*(?:图为|图:|图片:)")
 CAPTION = re.compile(r">?\s*图为.*\d")  # "图为某项目施工现场,该项目总投资70亿元。"
 PARK_WORD = re.compile(r"高新区|经开区|开发区")  # "其中,高新区签约19个": the district's own park
 

@@ -199,6 +199,9 @@ CASES = [
     # a regional story whose lead names a park after figures of its sentence: a project's site, not the subject
     ("● 某某经济区首批开工183个重大项目\n3月28日,某某一体化经济区首批重大项目在两地同时开工,共183个,总投资1038亿元。"
      "其中产业类项目112个、总投资616亿元,长治高新区某某材料产业园二期在列。", []),
+    # a headline and lead that say only 经开区, under a source's dateline (某某新闻网讯), and a photo naming the park
+    ("## 经开区重点项目集中开工\n\n湖南新闻网讯(通讯员张三)4月8日,经开区举行重点项目集中开工仪式。今年经开区谋划实施"
+     "重点项目100个。\n\n图为望城经开区重点项目集中开工仪式现场。张三摄", [("望城经开区", 100)]),
     # a park a county acts on (该县把…整合) speaks for no later clause of the sentence
     ("某县做强园区\n\n该县把城东产业园、安福县木业工业园区2个园区整合为1个园区统一管理,近年来引进人才300余名。", []),
 ]

@@ -128,11 +128,13 @@ CASES = [
     ("海南文昌国际航天城起步区开建", ["文昌国际航天城"]),  # a city and an industry (国际) keep together
     ("厦门软件园汇聚企业1410家", ["厦门软件园"]),
     ("浪潮软件园二期开工", []),  # a company's campus: no place before the type
-    ("雅居乐国际医疗先行区今年开工", ["雅居乐国际医疗先行区"]),
+    ("雅居乐国际医疗先行区今年开工", ["雅居乐国际医疗先行区"]),  # four coined characters and industries
     ("## 大坝工业园区:党建引领发展", ["大坝工业园区"]),  # 大 may begin a coined name
     ("成都国际陆港产业园新签约项目20个", ["成都国际陆港产业园"]),  # a city and industries (国际, 陆港)
     ("廣東廣西先進製造業合作產業園落地項目12個", ["广东广西先进制造业合作产业园"]),  # two provinces' joint park
-    ("比亚迪科技产业园二期开工", []),  # four coined characters and industries
+    ("比亚迪科技产业园二期开工", []),
+    ("● 胡杨河经开区:戈壁上建起产业新城", ["胡杨河经开区"]),  # a 兵团 city set up after 2016
+    ("东兴重点开发开放试验区新入驻企业63家", ["东兴重点开发开放试验区"]),  # a border zone, no policy zone
 ]
 
 
