@@ -297,9 +297,10 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
     if actor.kind in ("park", "share"):
         return actor.park, how
     if actor.kind == "pronoun":  # "园区共有…": the park named last as a subject (in a city's story: in this line)
-        sentence_before = [a for a in ctx.actors if a.start < actor.start and a.start >= _sentence_start(text, actor)]
+        sentence_before = [a for a in ctx.actors if a.start < actor.start and a.start >= _sentence_start(text, actor)
+                           and a.kind != "pronoun"]
         if sentence_before and sentence_before[-1].kind in ("place", "area"):
-            return None, "pronoun"  # "光明区开展…,全区国家高新技术企业突破2000家": the district's
+            return None, "pronoun"  # "光明区开展…,全区国家高新技术企业突破2000家,其中园区…": the district's
         line = next((p for p in ctx.paragraphs if p[0] <= actor.start <= p[1]), (actor.start, actor.start))
         parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start and a.lead
                  and (ctx.park is not None or a.start >= line[0])]

@@ -202,6 +202,9 @@ CASES = [
     # a headline and lead that say only 经开区, under a source's dateline (某某新闻网讯), and a photo naming the park
     ("## 经开区重点项目集中开工\n\n湖南新闻网讯(通讯员张三)4月8日,经开区举行重点项目集中开工仪式。今年经开区谋划实施"
      "重点项目100个。\n\n图为望城经开区重点项目集中开工仪式现场。张三摄", [("望城经开区", 100)]),
+    # a district's 全区…其中园区 after a meeting held in a park: the district's parks, not the venue
+    ("綦江交流园区党建经验\n\n5月4日,园区党建座谈会在綦江区桥河工业园管委会召开。綦江区连续5年跻身工业十强区县,"
+     "去年全区工业总产值突破800亿元,其中园区工业总产值达到600亿元。", []),
     # a park a county acts on (该县把…整合) speaks for no later clause of the sentence
     ("某县做强园区\n\n该县把城东产业园、安福县木业工业园区2个园区整合为1个园区统一管理,近年来引进人才300余名。", []),
 ]
