@@ -45,7 +45,7 @@ FLOORS = {"seeds": Floor(0.95, 0), "dev": Floor(0.95, 3), "own_a": Floor(0.95, 3
           "own_n": Floor(0.80, 12), "own_o": Floor(0.90, 5, splits=1), "own_p": Floor(0.92, 7),
           "own_q": Floor(0.85, 2), "own_r": Floor(0.85, 3), "own_s": Floor(0.52, 3, wrong_years=1),
           "own_t": Floor(0.75, 6), "own_u": Floor(0.66, 5, wrong_years=1, splits=1),
-          "own_v": Floor(0.58, 1), "own_w": Floor(0.75, 2)}
+          "own_v": Floor(0.70, 1), "own_w": Floor(0.75, 2)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
