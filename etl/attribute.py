@@ -77,8 +77,8 @@ def _park_of_its_type(text: str, article: Article, parts: list[tuple[int, int]],
                 for a in clause_subjects(text, s0, s1, parks) if a.kind == "pronoun" and a.name in suffixes().values()]
     if not pronouns:
         return None
-    of_type = {m.park: m for at, m in sorted(parks.items(), reverse=True) if m.park.endswith(pronouns[0].name)}
-    return _as_actor(next(iter(of_type.values())), text) if len(of_type) == 1 else None
+    of_type = [m for _, m in sorted(parks.items()) if m.park.endswith(pronouns[0].name)]
+    return _as_actor(of_type[0], text) if len({m.park for m in of_type}) == 1 else None
 
 
 def _place_in_headline(text: str, parts: list[tuple[int, int]], parks: dict[int, Mention]) -> Actor | None:

@@ -12,7 +12,7 @@ import opencc
 SENTENCE_PUNCT = ",。;:!?、"
 _BODY_MARK = re.compile(f"[{SENTENCE_PUNCT}]")
 _CLAUSE_MARK = re.compile("[,。;]")  # a headline may hold 、, a cut body line holds a comma
-_CLOSING = re.compile(r"(?:摄|报道|\d日电|资料图|资料图片|供图|图片)$")
+_CLOSING = re.compile(r"(?:摄|报道|\d日电|资料图|供图|图片)$")  # a caption's credit: 本报资料图, (资料图片)
 _MARKUP = re.compile(r"\*\*|__")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n+)")  # kept by split(): the blank lines between paragraphs

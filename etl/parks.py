@@ -200,9 +200,8 @@ def _not_a_name(name: str) -> bool:
     own = own_name(name)
     if any(d.name in (own, name) for d in lookup(own) + lookup(name)):
         return True
-    words = load_yaml("context.yaml")
-    if suffix_of(name) in words["policy_zone_types"] and name[:-len(suffix_of(name))].endswith(
-            tuple(words["policy_zone_words"])):
+    words, suffix = load_yaml("context.yaml"), suffix_of(name)
+    if suffix in words["policy_zone_types"] and name[:-len(suffix)].endswith(tuple(words["policy_zone_words"])):
         return True  # "某自由贸易试验区", "某综合配套改革试验区": a policy zone
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|产业园区|产业园|园区)", name))
 

@@ -115,7 +115,8 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
         if article.kind == "story":
             # a story that names no subject and has no dateline or bullet of its own goes on with the one before
             carried = None if stands_alone(text, article) else subject
-            seen = {m.start: m for m in mentions if article.start <= m.start < _captions_end(text, articles, i)}
+            seen_end = _captions_end(text, articles, i)
+            seen = {m.start: m for m in mentions if article.start <= m.start < seen_end}
             subject = attribute.article_subject(text, article, seen, carried) or carried
         elif not CAPTION.match(body):  # an ad or a masthead holds no park's figure
             records.append(ArticleRecord(article, None, art_year, body, Counter()))

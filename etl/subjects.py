@@ -45,6 +45,10 @@ class Words:
     place_verb: re.Pattern[str]
 
 
+# Datelines of other sources than our own paper's 本报…讯: 新华社某地电, 某地讯, 河北新闻网讯, 某某日报讯.
+OTHER_DATELINES = r"新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,4}讯|[\u4e00-\u9fff]{2,6}(?:网|台|报|客户端)讯"
+
+
 @lru_cache(maxsize=1)
 def words() -> Words:
     ctx = load_yaml("context.yaml")
@@ -53,8 +57,7 @@ def words() -> Words:
         # a short opening clause that only sets the time or the source: "2021年,", "据了解,", "从全市看,"
         lead_in=re.compile(
             r"(?:[#●○■◆▲★☆□·•>\-—\s]+"
-            r"|(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,4}讯"
-            r"|[\u4e00-\u9fff]{2,6}(?:网|台|报|客户端)讯)"  # 河北新闻网讯, 某某日报讯
+            rf"|(?:本报讯|本报[\u4e00-\u9fff]{{1,6}}(?:讯|电)|{OTHER_DATELINES})"
             r"(?:\([^()]{0,30}\))?\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,\s]?)?"
             rf"|[^,。;:!?\n]{{0,14}}?(?:{lead_words})[,:]"
             r"|(?:19|20)\d{2}年(?:度|底|末|初)?(?:\d{1,2}(?:[—-]\d{1,2})?月(?:份|\d{1,2}日)?)?(?:以来|上半年|下半年|前三季度|[一二三四]季度)?"
@@ -190,9 +193,7 @@ def _source_place(text: str, pos: int, at: int, parks: dict[int, Mention]) -> Ac
     return None
 
 
-DATELINE_PLACE = re.compile(
-    r"\s*(?:本报[\u4e00-\u9fff]{0,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|[\u4e00-\u9fff]{2,4}讯"
-    r"|[\u4e00-\u9fff]{2,6}(?:网|台|报|客户端)讯)(?:\([^()]{0,30}\))?\s*")
+DATELINE_PLACE = re.compile(rf"\s*(?:本报[\u4e00-\u9fff]{{0,6}}(?:讯|电)|{OTHER_DATELINES})(?:\([^()]{{0,30}}\))?\s*")
 
 
 def _is_division(text: str) -> bool:
