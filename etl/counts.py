@@ -38,6 +38,9 @@ CHANGE_TAIL = re.compile(f"(?:{CHANGE_BETWEEN.pattern})$")
 
 PHRASE_DELIMS = ",;:。!?"
 
+# "6家支持项目落地机构", "3家企业服务单位": an institution a few characters on is the head, not the noun
+INSTITUTION_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}(?:机构|单位)")
+
 AT_PLACE = re.compile(r"在(?![建谈孵库营线产册岗职])")
 
 
@@ -82,7 +85,8 @@ def _right(sentence: str, pos: int, delims: str) -> str:
 
 def _acceptable(metric: str, word: str, following: str) -> bool:
     r = rules()
-    return word in r.units[metric] and not following.startswith(r.not_head[metric])
+    return word in r.units[metric] and not following.startswith(r.not_head[metric]) and not \
+        INSTITUTION_HEAD.match(following)
 
 
 def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:

@@ -108,7 +108,7 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
     line_start, line_end = text.rfind("\n", 0, s0) + 1, text.find("\n", s1)
     party_service = bool(PARTY_SERVICE.search(text, line_start, len(text) if line_end < 0 else line_end))
     out: list[Figure] = []
-    previous = dict(inherit)  # unit word → metric and subject of the last figure with it
+    previous = dict(inherit)  # unit word (money: its currency) → metric and subject of the last figure with it
     local = [_shift(a, offset - s0) for a in amounts]
     paired = _respective_money(sentence, local)
     for amount in local:
@@ -116,21 +116,27 @@ def _sentence_figures(text: str, span: tuple[int, int], amounts: list[Amount], o
             found = paired[amount.start]
         else:
             found = None if _not_a_figure(sentence, amount) else (
-                classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(amount.word)
+                classify(sentence, amount) or _same_as_before(sentence, amount, previous.get(_kind(amount))
                                                               or _noun_before(sentence, amount)))
         if found is None or (amount.value == 1 and sentence[amount.start] == "一"
                              and not _one_counts(sentence, amount, found[2])) \
                 or _attending(sentence, amount, found[0]) or (found[0] == "service_count" and not party_service) \
                 or _progress(sentence, amount, found):
-            previous.pop(amount.word, None)  # "收入分别达到90.9亿元、10.5亿元": a list of no figures
+            previous.pop(_kind(amount), None)  # "收入分别达到90.9亿元、10.5亿元": a list of no figures
             continue
         metric, subject, rule = found
-        previous[amount.word] = (metric, subject)
+        previous[_kind(amount)] = (metric, subject)
         category = rules().category[metric]
         out.append(Figure(metric=metric, category=category, amount=_shift(amount, s0), subject=subject.strip("、 "),
                           scope=_scope(sentence, amount, category), sentence_start=s0, sentence_end=s1,
                           status=_status(sentence, amount), rule=rule))
     return out, previous
+
+
+def _kind(amount: Amount) -> str:
+    """What a list item shares with the item before it: a count its unit word, money its currency
+    ("投资21亿元的甲、18亿的乙": 亿元 and a bare 亿 are one list)."""
+    return amount.unit if amount.unit in ("CNY", "USD") else amount.word
 
 
 def _respective_money(sentence: str, amounts: list[Amount]) -> dict[int, tuple[str, str, str] | None]:
@@ -194,8 +200,9 @@ def _attending(sentence: str, amount: Amount, metric: str) -> bool:
     "10多家企业到场", "向34家科技型中小企业发放创新券"."""
     w = rules().w
     left = phrase_left(sentence, amount.start)
-    recipients = w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start) and not (
-        COPULA_BEFORE.search(sentence, max(0, amount.start - 3), amount.start))
+    recipient = w["recipients_before"].search(sentence, max(0, amount.start - 3), amount.start)
+    recipients = recipient and not sentence.startswith(("同期", "同比"), recipient.start()) and not (
+        COPULA_BEFORE.search(sentence, max(0, amount.start - 3), amount.start))  # "由上年同期的39家" is no 同
     if metric == "enterprise_count" and (recipients or RECIPIENTS_OF_NOUN.search(left) or MEMBERS.search(left)
                                          or MEMBERS.match(sentence, amount.end)):
         return True

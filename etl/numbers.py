@@ -33,9 +33,9 @@ CHANGE_BETWEEN = re.compile(  # "增加到", "增至2023年的" (由2021年的10
 SHARED_UNIT_SEPARATOR = re.compile(r"、|和|及|与|以及")
 # A unit word for money written without 元 ("总投资50亿"): metrics.py accepts it only after a money word.
 BARE_MONEY = "元?"
-# Between 从/由 and the earlier value: "由2020年的412个", "从去年底的18个", "由原计划的30亿元".
-CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|[一二][〇零○][〇零○一二三四五六七八九]{2}年|去年|前年|上年|年初"
-                         r"|原计划|原来|原)?(?:底|末|初)?(?:的)?$"
+# Between 从/由 and the earlier value: "由2020年的412个", "从去年底的18个", "由原计划的30亿元", "由上年同期的39家".
+CHANGE_FROM = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年|[一二][〇零○][〇零○一二三四五六七八九]{2}年"
+                         r"|(?:去年|前年|上年)(?:同期)?|年初|原计划|原来|原)?(?:底|末|初)?(?:的)?$"
                          r"|(?:从|由)(?:最初|当初|起初|成立时|组建时)[\u4e00-\u9fff]{0,6}的$")  # "由最初覆盖下的21家"
 # "21家企业党组织增加到44家": the counted noun between the two numbers
 CHANGE_NOUN = re.compile(
@@ -65,9 +65,9 @@ _NUMBER = (
 AMOUNT_RE = re.compile(
     _NUMBER
     # "总投资50亿," — a bare 亿/万 at a clause end is money written without 元 (metrics.py wants a money word);
-    # "两个亿的资金" is spoken money anywhere
+    # "两个亿的资金" is spoken money anywhere, "18亿的某项目" money before 的
     + rf"(?: ?(?P<unit>美元|元(?!级)|人民币|%|(?:{'|'.join(COUNT_WORDS)})(?!次|民币))"
-    + r"|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$)|(?<=个亿)|(?<=个多亿))"
+    + r"|(?<=[亿万])(?=[,。;:、)!?\s]|以上|左右|$)|(?<=亿)(?=的)|(?<=个亿)|(?<=个多亿))"
     + r"(?:\(含\))?(?P<post>以上|左右|以内|以下)?"
 )
 CN_PERCENT_RE = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")

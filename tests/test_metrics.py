@@ -162,6 +162,13 @@ CASES = [
     ("“五小”发明征集项目29个", [("project_count", 29)]),
     ("永川高新区目前有企业1200多家,产业工人近8万人", [("enterprise_count", 1200)]),
     ("拥有国家高新技术企业216家", [("enterprise_count", 216)]),
+    ("投资过亿元的内资项目28家,过千万美元的外资项目15家", [("project_count", 28), ("project_count", 15)]),  # 项目 in 家
+    ("已签约12家项目单位", []),  # the units are counted, not projects
+    ("为某资本等6家支持项目落地机构颁发证书", []),  # institutions are counted
+    ("纳税过百万的企业由上年同期的39家增加到45家", [("enterprise_count", 45)]),  # 同期 is no 同 of recipients
+    ("投资21亿元的甲新材料工业园、18亿的乙中重卡等11个过亿项目",
+     [("investment_total", 2.1e9), ("investment_total", 1.8e9), ("project_count", 11)]),  # a bare 亿 in a money list
+    ("两税收入5.43亿元,增长46.3%", [("tax_profit", 5.43e8)]),  # 税收入 is tax, not 收入
     ("新增2家国家级专精特新小巨人", [("enterprise_count", 2)]),
     ("目前园区入驻企业三十多家", [("enterprise_count", 30)]),
     ("新增高新技术企业1100余家,总数达到3500家", [("enterprise_count", 1100), ("enterprise_count", 3500)]),

@@ -62,6 +62,9 @@ CASES = [
     ("新增会员300人", [(300, "count", "exact", None)]),
     ("投资两个多亿", [(200000000, "CNY", "over", None)]),
     ("安排两个亿的资金", [(200000000, "CNY", "exact", None)]),
+    ("企业由上年同期的39家增加到45家", [(45, "count", "exact", 39)]),  # a change from last year's same period
+    ("18亿的某中重卡项目", [(1800000000, "CNY", "exact", None)]),  # a bare 亿 before 的 is money
+    ("总投资近百亿的“好声音”", [(10000000000, "CNY", "nearly", None)]),
     ("投资近5个亿建设", [(500000000, "CNY", "nearly", None)]),
     ("约4.287亿美元", [(428700000, "USD", "about", None)]),
     ("近700万元", [(7000000, "CNY", "nearly", None)]),
