@@ -28,8 +28,11 @@ PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三
 # "某PPP项目上半年完成投资5亿元,累计完成投资12亿元": one project's progress (not "50个重点项目完成投资")
 ONE_PROJECT_PROGRESS = re.compile(
     r"(?:^|,)(?:(?![\d一二两三四五六七八九十]+个)[^,;])*?(?<!重点)(?<!重大)(?<!在建)(?<!续建)(?<!产业)(?<!工业)项目"
-    r"[^,;个]{0,8}?完成投资(?:[^,;]*,累计完成投资)?$")
-PROGRESS = re.compile(r"已(?:累计)?完成投资$|(?<![\d—\-至到])\d{1,2}月(?:份)?(?:当月|单月)?完成投资$")
+    # "…项目总投资7亿元,2021年完成投资": that project's progress too
+    r"[^,;个]{0,8}?(?:(?:总投资|计划投资)[^,;]{0,12},(?:(?:19|20)\d{2}年|今年|当年)?)?"
+    r"完成投资(?:[^,;]*,累计完成投资)?$")
+PROGRESS = re.compile(r"已(?:累计)?完成(?:基础设施|基础设施建设)?投资$"
+                      r"|(?<![\d—\-至到])\d{1,2}月(?:份)?(?:当月|单月)?完成投资$")
 CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
 COPULA_BEFORE = re.compile(r"(?:分别|总数|数量|企业|家数)为$")  # "规上企业分别为15家": 为 is no recipient's
@@ -190,8 +193,9 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
             and not PROJECT_BATCH.search(sentence, 0, amount.start))  # "新开工项目11个,…累计完成投资": the batch's
     if amount.unit != "count":
         return False
-    return bool(WITHIN_SET.match(sentence, amount.end)
-                or w["not_counted_before"].search(phrase_left(sentence, amount.start))
+    left = phrase_left(sentence, amount.start)
+    return bool(WITHIN_SET.match(sentence, amount.end) or w["not_counted_before"].search(left)
+                or (amount.word in ("名", "人") and w["participants_before"].search(left))
                 or w["capacity_before"].search(sentence, max(0, amount.start - 3), amount.start))
 
 
@@ -233,7 +237,7 @@ def _status(sentence: str, amount: Amount) -> str:
 def _progress(sentence: str, amount: Amount, found: tuple[str, str, str]) -> bool:
     """Construction progress is no investment figure: "已完成投资1.2亿元", "2月完成投资11.7亿元" (a quarter's,
     a half-year's or a year's 完成投资 is the year's investment)."""
-    if found[2] != "money:完成投资":
+    if found[2] not in ("money:完成投资", "money:投资"):  # "已完成基础设施投资25亿元": 投资 the trigger
         return False
     return bool(PROGRESS.search(clause_left(sentence, amount.start))
                 or ONE_PROJECT_PROGRESS.search(sentence, 0, amount.start))

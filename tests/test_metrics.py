@@ -116,6 +116,10 @@ CASES = [
     ("今年新增专精特新企业120家。其中,某高新区新增41家。", [("enterprise_count", 120), ("enterprise_count", 41)]),
     ("项目已完成投资1.2亿元", []),
     ("2月完成投资11.7亿元", []),
+    ("自建园以来,园区已完成基础设施投资25亿元", []),  # infrastructure built so far, no year's investment
+    ("某公司易地技改项目初设总投资7.83亿元,2021年完成投资1.35亿元", [("investment_total", 7.83e8)]),  # its progress
+    ("58个重点项目总投资500亿元,今年完成投资120亿元", [("project_count", 58), ("investment_total", 5e10),
+                                                 ("investment_annual", 1.2e10)]),  # a batch's year
     ("某PPP项目上半年完成投资8.3亿元,累计完成投资16.16亿元", []),  # one project's progress
     ("58个重点项目完成投资403.41亿元", [("project_count", 58), ("investment_annual", 4.0341e10)]),  # a batch's year
     ("新开工亿元项目11个、新竣工10个,累计完成投资15.9亿元", [("project_count", 11), ("project_count", 10),
@@ -200,6 +204,7 @@ CASES = [
     ("开展了专利导航12项", []),
     ("班子成员主动服务重大项目35个、重点企业58家", []),  # projects and firms served, not the park's
     ("包联企业120家", []),
+    ("摆进红色书籍供党员职工借阅,目前参与学习的已超200人", []),  # those taking part, not members
     ("每个投资领域至少要引进1户世界500强企业,以及2户行业龙头企业", []),  # a quota for each, no count
     ("每万人发明专利拥有量达到115件", []),
     ("107名获奖选手获得中高级技能证书", [("talent_count", 107)]),
