@@ -63,7 +63,8 @@ MEMBERS = re.compile(r"(?:联盟|协会|商会|联合体)(?:企业|单位|成员
 PARTY_SERVICE = re.compile(r"党群|党员服务|党建服务|党员活动")
 ONE_IS_A_COUNT = re.compile(r"(?:有|新增|共有|获批|入选|认定)$")
 ORGS_FOUNDED = re.compile(  # "10多家企业成立了党支部": firms that set up party organisations count those
-    r"[\u4e00-\u9fff]{0,6}?企业(?:新|相继|先后|陆续)?(?:成立|建立|组建)了?(?:联合)?(?:党支部|党组织|党委)")
+    r"[\u4e00-\u9fff]{0,6}?(?:企业|公司)(?:已|均|都)?(?:新|相继|先后|陆续)?(?:成立|建立|组建)了?(?:联合)?"
+    r"(?:党支部|党组织|党委)")
 EACH_AT_LEAST = re.compile(r"均(?:在|达到|达|为|不低于|不少于)?$")
 COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十]+[个家项][^,;。]{0,12}?(?:项目|企业)")
 LEVERAGED = re.compile(r"撬动|带动|拉动|吸引社会")
@@ -210,8 +211,8 @@ def _attending(sentence: str, amount: Amount, metric: str) -> bool:
     if metric == "enterprise_count" and (recipients or RECIPIENTS_OF_NOUN.search(left) or MEMBERS.search(left)
                                          or MEMBERS.match(sentence, amount.end)):
         return True
-    return metric in ("enterprise_count", "talent_count") and bool(
-        w["not_counted_after"].search(phrase_right(sentence, amount.end)))
+    right = phrase_right(sentence, amount.end).replace("入驻", "")  # "157家、入驻企业54家": 入驻企业 is no 驻企
+    return metric in ("enterprise_count", "talent_count") and bool(w["not_counted_after"].search(right))
 
 
 def _threshold(sentence: str, amount: Amount, left: str) -> bool:

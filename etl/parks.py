@@ -104,8 +104,10 @@ def find_mentions(text: str) -> list[Mention]:
     found = [Mention(m.start(), m.end(), gaz.by_name[m.group()], weak=not suffix_of(m.group()))
              for m in gaz.names_re.finditer(text)]
     covered = {i for m in found for i in range(m.start, m.end)}
+    industry_only = load_yaml("context.yaml")["industry_only_suffixes"]
     for m in suffix_re().finditer(text):
-        if m.start() in covered or m.end() - 1 in covered:
+        if m.start() in covered or m.end() - 1 in covered or (
+                m.group() in industry_only and not TRAILING_INDUSTRIES.search(text, max(0, m.start() - 12), m.start())):
             continue
         start = _name_start(text, m.start(), m.group())
         if start is None and (park := _abbreviated(text, m.start(), m.group())):
@@ -127,11 +129,15 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _names_a_project(text: str, end: int) -> bool:
-    """"某工业园区标准化厂房二期", "某科技城项目": the words after a park's name make it a project's name, unless
-    they speak of the park's projects ("某试验区项目推介会")."""
+    """"某工业园区标准化厂房二期", "某科技城项目", "某园区等16个项目": the words after a park's name make it a
+    project's name, unless they speak of the park's projects ("某试验区项目推介会")."""
     words = load_yaml("context.yaml")
-    return text.startswith(tuple(words["project_name_heads"]), end) and not text.startswith(
-        tuple(words["park_projects_words"]), end)
+    return (text.startswith(tuple(words["project_name_heads"]), end) and not text.startswith(
+        tuple(words["park_projects_words"]), end)) or bool(_LISTED_PROJECTS.match(text, end))
+
+
+# "…,某某智慧制造园区等16个项目进入…": a name that ends a list of projects is a project's
+_LISTED_PROJECTS = re.compile(r"等[\d一二两三四五六七八九十]+个[\u4e00-\u9fff]{0,6}?项目")
 
 
 def _as_written(text: str, mentions: list[Mention]) -> list[Mention]:

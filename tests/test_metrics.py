@@ -204,6 +204,9 @@ CASES = [
     ("开展了专利导航12项", []),
     ("班子成员主动服务重大项目35个、重点企业58家", []),  # projects and firms served, not the park's
     ("包联企业120家", []),
+    ("其中甲科技、乙智慧2家公司已成立党支部", [("party_org_count", 2)]),  # companies that set up branches
+    ("目前共有注册企业157家、入驻企业54家", [("enterprise_count", 157), ("enterprise_count", 54)]),  # 入驻 no 驻企
+    ("园区建立之初,很多公司党员不足3名", []),  # each of many companies, no total
     ("摆进红色书籍供党员职工借阅,目前参与学习的已超200人", []),  # those taking part, not members
     ("每个投资领域至少要引进1户世界500强企业,以及2户行业龙头企业", []),  # a quota for each, no count
     ("每万人发明专利拥有量达到115件", []),

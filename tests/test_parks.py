@@ -128,6 +128,14 @@ CASES = [
     ("海南文昌国际航天城起步区开建", ["文昌国际航天城"]),  # a city and an industry (国际) keep together
     ("厦门软件园汇聚企业1410家", ["厦门软件园"]),
     ("浪潮软件园二期开工", []),  # a company's campus: no place before the type
+    ("● 云谷新能源新材料园区:集群三年从无到有", ["云谷新能源新材料园区"]),  # 园区 after industries names a park
+    ("东岭化工园区签约项目8个", ["东岭化工园区"]),
+    ("该园区企业12家", []),  # 园区 alone is any park
+    ("全市化工园区12个", []),
+    ("打造新能源园区", []),
+    ("目前,某厂等7个项目收尾,云谷智慧制造园区等16个项目推进", []),  # a name ending a list of projects
+    ("云谷科创园成立联合党支部", ["云谷科创园"]),
+    ("红坊文化创意园:红色力量推动园区发展", ["红坊文化创意园"]),
     ("雅居乐国际医疗先行区今年开工", ["雅居乐国际医疗先行区"]),  # four coined characters and industries
     ("## 大坝工业园区:党建引领发展", ["大坝工业园区"]),  # 大 may begin a coined name
     ("成都国际陆港产业园新签约项目20个", ["成都国际陆港产业园"]),  # a city and industries (国际, 陆港)
