@@ -27,6 +27,8 @@ LINE_CASES = [
     ("东营网 2021-07-15", "byline"),
     ("2023-02-03 来源:某某网", "byline"),
     ("2016/9/23 来源:某区", "byline"),
+    ("(原载本报2011年7月)", "byline"),  # where the story ran first: no headline of its own
+    ("（转载自某某网）", "byline"),
     ("2024-10-15 江苏", "byline"),  # a date and its source
     ("连云港某复合材料有限公司负责人 范文", "byline"),  # who said the quote above
     ("信息来源:某经济开发区 发布时间:2012-03-02", "byline"),
