@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.counts import SIGNED
 from etl.model import Amount, Figure
 from etl.numbers import find_amounts
 from etl.triggers import rules
@@ -78,7 +79,8 @@ def _table_figure(label: str, cell: str, pos: int, column: tuple[str, str, str],
     if not metric:  # the label names it: a money trigger over an amount of money (工业投资 | 7.1亿元), else a noun
         money = unit in MONEY_UNITS or any(a.unit in ("CNY", "USD") for a in find_amounts(cell))
         hits = [rules().money[h.group()] for h in rules().money_re.finditer(label)] if money else [
-            rules().nouns[h.group()] for h in rules().nouns_re.finditer(label)]
+            rules().nouns[h.group()] for h in rules().nouns_re.finditer(label)] or (
+            ["project_count"] if SIGNED.search(label) else [])  # "集中签约 | 16个": the projects signed
         if not hits:
             return None
         metric = hits[-1]

@@ -299,6 +299,8 @@ COUNT_HEADER_TABLES = [
     ("类别  数量(家)\n高新技术企业  86\n科技型中小企业  120",
      [("enterprise_count", 86), ("enterprise_count", 120)]),
     ("类别 | 个数\n党支部 | 17个", [("party_org_count", 17)]),
+    ("类别 | 数量 | 总投资\n集中签约 | 16个 | 约88.42亿元",  # a verb that counts projects labels the row
+     [("project_count", 16), ("investment_total", pytest.approx(8.842e9))]),
     ("项目     | 数量\n企业党支部 | 31个\n党员     | 512人",  # padding before the bar is one gap
      [("party_org_count", 31), ("party_member_count", 512)]),
     # 数值: the label names the metric, a money trigger over money, a noun over a count
