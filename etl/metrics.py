@@ -50,9 +50,11 @@ QUOTED_SLOGAN = re.compile(r"[“「\"][^”」\"]{0,3}$")  # "“五个一批�
 NAMED_SHARE = re.compile(  # "其中某高新区120家", "某县占30家": a place or park before a bare count
     r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有|集聚|聚集)?"
     r"(?:其中的?)?")  # "某高新区拥有其中的520家"
-BREAKDOWN = re.compile(r"其中|:|划分")  # "按项目类型划分,科技创新类7个"
+BREAKDOWN = re.compile(r"其中|:|划分|分别为|分别是")  # "按项目类型划分,科技创新类7个", "分别为钢结构类3个"
+TOTAL_BEFORE = re.compile(r"\d|[一二两三四五六七八九十]+[个家项]")  # the total the kinds break down
 BY_KIND = re.compile(r"\s*(?:其中|按[^,;。]{1,8}划分)")  # a sentence that breaks down the one before
-KIND = re.compile(r"(?:其中)?[\u4e00-\u9fff]{1,6}")  # 新建, 省重点, 基础设施类: a kind, with no verb or number
+# 新建, 省重点, 基础设施类, PC结构类: a kind, with no verb or number
+KIND = re.compile(r"(?:其中|分别为|分别是)?(?:[A-Za-z]{1,4})?[\u4e00-\u9fff]{1,6}")
 INHERIT_AFTER = re.compile(
     r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已|认定|新增|入选)$")
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
@@ -269,7 +271,7 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     share = bare_after and "其中" in sentence[:amount.start] and bool(NAMED_SHARE.fullmatch(left))
     # "重点项目8个;其中新建5个,续建3个", "签约项目38个:基础设施类7个": kinds of the figure before
     marks = list(BREAKDOWN.finditer(sentence, 0, amount.start))  # after the total: "●某科技城:…8个大党委" is none
-    kind = bare_after and bool(marks) and bool(re.search(r"\d", sentence[:marks[-1].start()]) or BY_KIND.match(
+    kind = bare_after and bool(marks) and bool(TOTAL_BEFORE.search(sentence[:marks[-1].start()]) or BY_KIND.match(
         sentence)) and bool(KIND.fullmatch(left))
     if listed or part or share or kind or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"

@@ -61,6 +61,8 @@ CASES = [
     ("预计年产8万个车厢的车厢厂生产项目正在建设", []),  # a capacity
     ("园区9个基层党支部在招商引资、项目落地中发挥作用", [("party_org_count", 9)]),  # 在 ends the noun phrase
     ("今年实施重点项目8个;其中新建5个,续建3个", [("project_count", 8), ("project_count", 5), ("project_count", 3)]),
+    ("共引进十四个装配式建筑产业项目,分别为钢结构类3个、PC结构类3个",  # kinds after 分别为, a numeral total
+     [("project_count", 14), ("project_count", 3), ("project_count", 3)]),
     ("全年新签约项目38个:基础设施类7个,社会民生类3个",  # kinds of the total before
      [("project_count", 38), ("project_count", 7), ("project_count", 3)]),
     ("●某科技城:组建8个产业链大党委,吸纳成员单位243家", [("party_org_count", 8)]),  # a headline's colon is none
