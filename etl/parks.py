@@ -125,7 +125,7 @@ def find_mentions(text: str) -> list[Mention]:
         park = parent.park if parent else gaz.canonical(text[start:m.end()])
         found.append(Mention(start, m.end(), park, known=park in gaz.names))
     found.sort(key=lambda m: m.start)
-    return _as_written(text, _add_short_forms(text, _resolve_partial_names(found)))
+    return _as_written(text, _add_sub_parks(text, _add_short_forms(text, _resolve_partial_names(found))))
 
 
 def _names_a_project(text: str, end: int) -> bool:
@@ -363,3 +363,29 @@ def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     extra = [Mention(m.start(), m.end(), aliases[m.group()]) for m in alias_re.finditer(text)
              if not any(s < m.end() and m.start() < e for s, e in taken)]
     return [replace(m, park=renamed.get(m.park, m.park)) for m in sorted(mentions + extra, key=lambda m: m.start)]
+
+
+_SUB_PARK = re.compile(r"[\u4e00-\u9fff]{2}园(?!区)")
+_SUB_PARK_TYPES = "工业园区|工业园|产业园区|产业园|园区|园"
+
+
+def _add_sub_parks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"某经济开发区新华园 … 新华工业园区成立以来": a sub-park named after its zone (一区多园) is the zone's
+    wherever the page names it, by any park type (FORMAT.md sub_areas roll up)."""
+    zones, words = tuple(load_yaml("context.yaml")["zone_types"]), load_yaml("context.yaml")
+    subs: dict[str, str] = {}
+    for m in mentions:
+        if m.park.endswith(zones) and (sub := _SUB_PARK.match(text, m.end)) and not (
+                INDUSTRY.fullmatch(own := sub.group()[:2]) or own in words["not_a_park_name"]):
+            subs.setdefault(own, m.park)
+    if not subs:
+        return mentions
+    out = list(mentions)
+    for hit in re.finditer(f"(?:{'|'.join(subs)})(?:{_SUB_PARK_TYPES})", text):
+        if hit.start() > 0 and _is_cjk(text[hit.start() - 1]) and text[hit.start() - 1] not in _FUNCTION_CHARS:
+            continue  # inside a longer name
+        over = [m for m in out if (m.start < hit.end() and hit.start() < m.end) or m.end == hit.start()]
+        if any(m.known or m.park == subs[hit.group()[:2]] for m in over):
+            continue  # a listed park, or the zone's own name before it
+        out = [m for m in out if m not in over] + [Mention(hit.start(), hit.end(), subs[hit.group()[:2]])]
+    return sorted(out, key=lambda m: m.start)
