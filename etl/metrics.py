@@ -33,7 +33,7 @@ ONE_PROJECT_PROGRESS = re.compile(
     r"完成投资(?:[^,;]*,累计完成投资)?$")
 PROGRESS = re.compile(r"已(?:累计)?完成(?:基础设施|基础设施建设)?投资$"
                       r"|(?<![\d—\-至到])\d{1,2}月(?:份)?(?:当月|单月)?完成投资$")
-CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年")
+CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年|十[一二三四五]五(?:”|\")?(?:期间|以来|时期)")  # “十二五”期间
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
 COPULA_BEFORE = re.compile(r"(?:分别|总数|数量|企业|家数)为$")  # "规上企业分别为15家": 为 is no recipient's
 # "累计完成基础设施投资2.8亿元" with no period or batch of its own: progress since the start, no year's, no total
@@ -51,6 +51,7 @@ NAMED_SHARE = re.compile(  # "其中某高新区120家", "某县占30家": a pla
     r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有|集聚|聚集)?"
     r"(?:其中的?)?")  # "某高新区拥有其中的520家"
 BREAKDOWN = re.compile(r"其中|:|划分|分别为|分别是")  # "按项目类型划分,科技创新类7个", "分别为钢结构类3个"
+NOT_A_KIND_OF_FIRM = re.compile(r"(?:中心|机构|平台|基地)$")  # "其中…研发中心92家": centres, no kind of firm
 TOTAL_BEFORE = re.compile(r"\d|[一二两三四五六七八九十]+[个家项]")  # the total the kinds break down
 BY_KIND = re.compile(r"\s*(?:其中|按[^,;。]{1,8}划分)")  # a sentence that breaks down the one before
 # 新建, 省重点, 基础设施类, PC结构类: a kind, with no verb or number
@@ -72,7 +73,8 @@ COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十]+[个家项][^,;
 LEVERAGED = re.compile(r"撬动|带动|拉动|吸引社会")
 RESPECTIVELY = re.compile(r"分别(?:为|是|完成|达到|达|实现|增长到)?$")
 LIST_SEPARATOR = re.compile(r"、|和|及|与|以及")
-SIZE_CLASS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}项目)[\d一二两三四五六七八九十]+个")  # "5亿元项目2个"
+# "5亿元项目2个", "投资1000万美元的项目127家", "投资千万元的企业30家": a size class and its count
+SIZE_CLASS = re.compile(r"的?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业))[\d一二两三四五六七八九十]+[个家项户]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -190,9 +192,10 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
         if EACH_AT_LEAST.search(sentence, max(0, amount.start - 4), amount.start) and COUNTED_SET.search(
                 sentence, 0, amount.start):
             return True  # "5个项目的投资均超过10亿元": a bound on each of a counted set, no amount
+        so_far = COMPLETED_SO_FAR.search(left)
         return _threshold(sentence, amount, left) or bool(
-            CUMULATIVE.search(sentence, 0, amount.start) and ANNUAL.search(left)) or bool(
-            COMPLETED_SO_FAR.search(left) and not PERIOD.search(sentence, 0, amount.start)
+            CUMULATIVE.search(sentence, 0, amount.start) and (ANNUAL.search(left) or so_far)) or bool(
+            so_far and not PERIOD.search(sentence, 0, amount.start)
             and not PROJECT_BATCH.search(sentence, 0, amount.start))  # "新开工项目11个,…累计完成投资": the batch's
     if amount.unit != "count":
         return False
@@ -272,7 +275,7 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     # "重点项目8个;其中新建5个,续建3个", "签约项目38个:基础设施类7个": kinds of the figure before
     marks = list(BREAKDOWN.finditer(sentence, 0, amount.start))  # after the total: "●某科技城:…8个大党委" is none
     kind = bare_after and bool(marks) and bool(TOTAL_BEFORE.search(sentence[:marks[-1].start()]) or BY_KIND.match(
-        sentence)) and bool(KIND.fullmatch(left))
+        sentence)) and bool(KIND.fullmatch(left)) and not NOT_A_KIND_OF_FIRM.search(left)
     if listed or part or share or kind or rules().w["running_total"].fullmatch(left):
         return previous[0], previous[1], "list"
     return None

@@ -63,6 +63,9 @@ CASES = [
     ("今年实施重点项目8个;其中新建5个,续建3个", [("project_count", 8), ("project_count", 5), ("project_count", 3)]),
     ("共引进十四个装配式建筑产业项目,分别为钢结构类3个、PC结构类3个",  # kinds after 分别为, a numeral total
      [("project_count", 14), ("project_count", 3), ("project_count", 3)]),
+    ("外资企业达550家,其中地区总部18家,研发中心92家", [("enterprise_count", 550), ("enterprise_count", 18)]),
+    ("投资1000万美元的项目127家", [("project_count", 127)]),  # a size class, no investment
+    ("“十二五”期间,园区共实施重点项目107个,累计完成投资403亿元", [("project_count", 107)]),  # five years' sum
     ("全年新签约项目38个:基础设施类7个,社会民生类3个",  # kinds of the total before
      [("project_count", 38), ("project_count", 7), ("project_count", 3)]),
     ("●某科技城:组建8个产业链大党委,吸纳成员单位243家", [("party_org_count", 8)]),  # a headline's colon is none
