@@ -52,6 +52,7 @@ NAMED_SHARE = re.compile(  # "其中某高新区120家", "某县占30家": a pla
     r"(?:其中的?)?")  # "某高新区拥有其中的520家"
 BREAKDOWN = re.compile(r"其中|:|划分|分别为|分别是")  # "按项目类型划分,科技创新类7个", "分别为钢结构类3个"
 NOT_A_KIND_OF_FIRM = re.compile(r"(?:中心|机构|平台|基地)$")  # "其中…研发中心92家": centres, no kind of firm
+ONE_OF = re.compile(r"[^,;。]{0,16}之一")  # "表彰的10个先进基层党组织之一": a class the subject is one of
 TOTAL_BEFORE = re.compile(r"\d|[一二两三四五六七八九十]+[个家项]")  # the total the kinds break down
 BY_KIND = re.compile(r"\s*(?:其中|按[^,;。]{1,8}划分)")  # a sentence that breaks down the one before
 # 新建, 省重点, 基础设施类, PC结构类: a kind, with no verb or number
@@ -200,7 +201,8 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     if amount.unit != "count":
         return False
     left = phrase_left(sentence, amount.start)
-    return bool(WITHIN_SET.match(sentence, amount.end) or w["not_counted_before"].search(left)
+    return bool(WITHIN_SET.match(sentence, amount.end) or ONE_OF.match(sentence, amount.end)
+                or w["not_counted_before"].search(left)
                 or (amount.word in ("名", "人") and w["participants_before"].search(left))
                 or w["capacity_before"].search(sentence, max(0, amount.start - 3), amount.start))
 

@@ -180,6 +180,7 @@ CASES = [
     ("两税收入5.43亿元,增长46.3%", [("tax_profit", 5.43e8)]),  # 税收入 is tax, not 收入
     ("某集团斥资62亿元建立某镁业公司", [("investment_total", 6.2e9)]),  # 斥资 invests
     ("深化改革,组建20亿元母基金", []),  # an investment fund's size, no funding paid
+    ("这是某地区表彰的10个先进基层党组织之一", []),  # one of a class, nothing of the park counted
     ("设立了123亿元政府引导基金", [("funding", 1.23e10)]),
     ("新增2家国家级专精特新小巨人", [("enterprise_count", 2)]),
     ("目前园区入驻企业三十多家", [("enterprise_count", 30)]),
