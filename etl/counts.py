@@ -28,6 +28,9 @@ COUNT_LIST_TAIL = re.compile(r"(?:[、和及与](?:\d+|[一二两三四五六七
 
 SHORT_PAREN = re.compile(r"\([^()]{1,6}\)")
 
+# "25个涉及集成电路、新材料等领域的代表项目": a scope aside between the count and its noun
+SCOPE_ASIDE = re.compile(r"(?:涉及|涵盖|覆盖|包括|聚焦|围绕)[^,;:。!?]{1,40}?等(?:领域|行业|产业|方向|方面)的")
+
 SHARE_OF = re.compile(r"(?:涉及|其中|含|包括)[\u4e00-\u9fff]{2,10}?(?:共|有|共有)?")  # "项目涉及某经开区共17个"
 
 NOTHING_COUNTED = re.compile(r"$|[,;:。!?、)]|的?[^\u4e00-\u9fff]")  # the count's unit ends its noun phrase
@@ -95,6 +98,8 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     r = rules()
     listed = COUNT_LIST_TAIL.match(sentence, amount.end)  # "7个、5个项目": the list's noun is the last item's
     tail = listed.end() if listed else amount.end
+    if aside := SCOPE_ASIDE.match(sentence, tail):
+        tail = aside.end()
     rest = SHORT_PAREN.sub("", sentence[tail:tail + MAX_PHRASE + 12])  # "33个村(社区)党组织"
     rest = EMBEDDED_AMOUNT.sub(lambda m: "\0" * len(m.group()), rest, count=1) if rest[:1].isdigit() or \
         rest.startswith(("总投资", "投资", "超", "亿元")) else rest
@@ -137,7 +142,7 @@ def _count_before(sentence: str, left: str, amount: Amount) -> tuple[str, str, s
     """'重大产业项目24个', '党组织数从12个增加40个', '药企1800多家': the noun stands just before the number
     (not in "企业一千二百余家总部", where what is counted follows)."""
     r = rules()
-    left = CHANGE_FROM.sub("", left).rstrip("”」』")  # "“一站式公共服务窗口”2—3个"
+    left = SHORT_PAREN.sub("", CHANGE_FROM.sub("", left)).rstrip("”」』")  # "“一站式公共服务窗口”2—3个"
     if amount.from_value is not None:  # "由21家企业党组织增加到44家": the noun before the change verb
         left = CHANGE_TAIL.sub("", left)
     if r.w["other_nouns"].match(sentence, amount.end):

@@ -14,7 +14,16 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from etl.counts import MAX_PHRASE, PHRASE_STOP, clause_left, clause_right, count_noun, phrase_left, phrase_right
+from etl.counts import (
+    MAX_PHRASE,
+    PHRASE_STOP,
+    SHORT_PAREN,
+    clause_left,
+    clause_right,
+    count_noun,
+    phrase_left,
+    phrase_right,
+)
 from etl.model import Amount, Figure
 from etl.numbers import BARE_MONEY, CHANGE_FROM, find_amounts
 from etl.tables import table_figures
@@ -287,7 +296,8 @@ def _noun_before(sentence: str, amount: Amount) -> tuple[str, str] | None:
     """The last counted noun earlier in the sentence that takes the amount's unit: in "这批项目全部是产业
     项目,其中投资20亿元以上的有3个" the part counts 项目."""
     r = rules()
-    for hit in reversed(list(r.nouns_re.finditer(sentence, 0, amount.start))):
+    plain = SHORT_PAREN.sub(lambda m: " " * len(m.group()), sentence)  # "入园项目(企业)达到423个" counts 项目
+    for hit in reversed(list(r.nouns_re.finditer(plain, 0, amount.start))):
         metric = r.nouns[hit.group()]
         if metric and amount.word in r.units[metric]:
             return metric, hit.group()
