@@ -179,12 +179,17 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
 
 def _event_refs(text: str, s0: int, s1: int, parks: dict[int, Mention], earlier: list[Actor],
                 subjects: list[Actor]) -> list[Actor]:
-    """"本次活动共签约项目20个": an event named again speaks for whoever held it (某市举行…签约活动)."""
+    """"本次活动共签约项目20个": an event named again speaks for whoever held it (某市举行…签约活动);
+    "本次活动某市共有项目54个": a subject of its own after it speaks instead."""
     hosts = [a for a in earlier if a.lead and HOSTS.match(text, a.end)]
     out = []
     for pos, at in clause_starts(text, s0, s1, parks):
-        if hosts and (ref := EVENT_REF.match(text, pos)) and not any(pos <= a.start < at + 2 for a in subjects):
-            out.append(replace(hosts[-1], start=pos, end=ref.end()))
+        if (ref := EVENT_REF.match(text, pos)) and not any(pos <= a.start < at + 2 for a in subjects):
+            own = subject_at(text, ref.end(), s1, parks)
+            if own is not None and own.kind in ("place", "area", "park"):
+                out.append(own)
+            elif hosts:
+                out.append(replace(hosts[-1], start=pos, end=ref.end()))
     return out
 
 
@@ -216,6 +221,9 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
         return _speaks_for(before[-1], ctx, "sentence", text)
     if ctx.park is None and AT_THE_EVENT.match(text, s0):
         return None, "event"  # a city's story: "会上,10个项目集中签约" is the city's event, not the park's
+    in_sentence = [a for a in ctx.actors if s0 <= a.start < pos]
+    if ctx.park is None and in_sentence and in_sentence[-1].kind in ("place", "area"):
+        return None, "place"  # a city's story: "某市共有项目54个,总投资115亿元" is the city's to its sentence end
     line = next((p for p in ctx.paragraphs if p[0] <= s0 < p[1] + 1), (s0, s0))
     earlier = [a for a in ctx.actors if a.start < s0 and a.kind != "pronoun" and a.lead]
     # a park story goes on with the park named last, or with a place for the rest of its paragraph; in a
