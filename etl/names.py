@@ -50,6 +50,7 @@ _LEVEL_WORD = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区
 # 南宁东部新城六景工业园区: a city's new town (新城, 新区) before a name of the park's own is where it lies
 _AREAS = "|".join(load_yaml("context.yaml")["areas_before_names"])
 _AREA_BEFORE = re.compile(f"[\u4e00-\u9fff]{{2,4}}(?:{_AREAS})(?=[\u4e00-\u9fff]{{2}})")
+AREA_AND_INDUSTRIES = re.compile(f"{_AREA_BEFORE.pattern}(?:{DESCRIPTOR.pattern})+")  # 蟠龙新区装备制造
 
 
 def own_name(name: str) -> str:
@@ -77,7 +78,8 @@ def own_name(name: str) -> str:
             name, core = name[n:], core - n
         else:
             break
-    if (area := _AREA_BEFORE.match(name, 0, core)) and core - area.end() >= 2:
+    if (area := _AREA_BEFORE.match(name, 0, core)) and core - area.end() >= 2 and not INDUSTRY.fullmatch(
+            name, area.end(), core):  # 蟠龙新区装备制造产业园: an industry alone is no name of the park's own
         return name[area.end():]
     return name
 
@@ -135,3 +137,12 @@ def _district_level(name: str) -> str:
 def is_place_and_type(name: str) -> bool:
     """"晋中开发区", "天津高新区": a division's name and a park type, nothing of the park's own."""
     return name.endswith(("高新区", "经开区", "开发区")) and name[:-3] in place_names()
+
+
+def as_typed(name: str, names: set[str]) -> str | None:
+    """"某市开发区" where "某市经开区" is named too, "某工业园" where "某工业园区" is: the type the other name tells
+    (vocab/context.yaml same_park_types; a page that writes only one form keeps it, SPEC's name as written)."""
+    for written, other in load_yaml("context.yaml")["same_park_types"].items():
+        if name.endswith(written) and (typed := name[:-len(written)] + other) in names:
+            return typed
+    return None

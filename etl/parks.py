@@ -8,11 +8,13 @@ from functools import lru_cache
 
 from etl.model import Mention
 from etl.names import (
+    AREA_AND_INDUSTRIES,
     CITY_LEVEL,
     INDUSTRY,
     INNER_PAREN,
     PAREN,
     TRAILING_INDUSTRIES,
+    as_typed,
     is_place_and_type,
     own_name,
     own_part_length,
@@ -118,7 +120,9 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())], m.group())):
             continue  # "聊城高新科技城项目是…", "某工业园区标准化厂房二期": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
-        if parent is not None and parent.weak and parent.start == start:  # "X湖科学城" is no alias X湖 of another park
+        # "X湖科学城" is no alias X湖 of another park; "某新区装备制造产业园" is the town's park, no part of the town
+        if parent is not None and ((parent.weak and parent.start == start) or (
+                not parent.known and AREA_AND_INDUSTRIES.fullmatch(text, parent.start, m.start()))):
             found.remove(parent)
             parent = None
         # "大连高新区英歌石科学城": a sub-area rolls up to its park
@@ -160,7 +164,7 @@ def one_name_each(names: set[str]) -> dict[str, str]:
     """Renames across the corpus: a listed park named as written on one page (某市开发区) and by the list's name
     on another (某市经开区) is one park, under the list's name: one bar on the dashboard, not two."""
     gaz = gazetteer()
-    listed = {name: _as_typed(name, names) or gaz.canonical(name) for name in names if name not in gaz.names}
+    listed = {name: as_typed(name, names) or gaz.canonical(name) for name in names if name not in gaz.names}
     return {name: other for name, other in listed.items() if other != name and other in names}
 
 
@@ -190,7 +194,7 @@ def _place_right_before(own: str, suffix: str) -> bool:
     where the suffix allows one."""
     placed = _placed(own)  # "通州湾", "太原智慧", "阿克苏纺织", "广东海南先进制造业合作"
     if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
-        return own in word_like_places() or placed
+        return own in word_like_places() or placed or bool(AREA_AND_INDUSTRIES.fullmatch(own))
     return len(own) <= 3 or placed
 
 
@@ -234,10 +238,19 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
                 if own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
                         word, rest, suffix):
                     return lo + i
-    if suffix in load_yaml("context.yaml")["place_named_suffixes"] and _word_like_county_before(text, suffix_start):
-        return suffix_start - 2
+    if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
+        if _word_like_county_before(text, suffix_start):
+            return suffix_start - 2
+        if (area := _area_start(text, suffix_start)) is not None:
+            return area
     # "享受国家级经济技术开发区政策": a class of parks, no coined name, before a 国家… suffix
     return None if suffix.startswith("国家") else _coined_name_start(text, suffix_start)
+
+
+def _area_start(text: str, suffix_start: int) -> int | None:
+    """"蟠龙新区装备制造产业园": a town's area and industries, where a clause or headline starts, name its park."""
+    return next((start for start in range(suffix_start - 4, max(-1, suffix_start - 24), -1) if AREA_AND_INDUSTRIES
+                 .fullmatch(text, start, suffix_start) and _BOUNDARY.search(text, max(0, start - 1), start)), None)
 
 
 def _function_word_before_place(run: str, i: int) -> bool:
@@ -320,7 +333,7 @@ def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, park=longer[0], known=True)
         elif len(shortened) == 1 and not m.known:
             m = replace(m, park=shortened[0])
-        out.append(replace(m, park=typed) if (typed := _as_typed(m.park, names)) else m)
+        out.append(replace(m, park=typed) if (typed := as_typed(m.park, names)) else m)
     return out
 
 
@@ -330,15 +343,6 @@ def _without_industries(name: str) -> str:
     own = name[:len(name) - len(suffix)]
     industries = TRAILING_INDUSTRIES.search(own)
     return own[:industries.start()] + suffix if industries and industries.start() >= 2 else name
-
-
-def _as_typed(name: str, names: set[str]) -> str | None:
-    """"某市开发区" where "某市经开区" is named too, "某工业园" where "某工业园区" is: the type the other name tells
-    (vocab/context.yaml same_park_types; a page that writes only one form keeps it, SPEC's name as written)."""
-    for written, other in load_yaml("context.yaml")["same_park_types"].items():
-        if name.endswith(written) and (typed := name[:-len(written)] + other) in names:
-            return typed
-    return None
 
 
 def _add_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:

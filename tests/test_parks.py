@@ -100,6 +100,8 @@ CASES = [
     ("为高新区经济社会发展注入强大科技动力", []),
     ("他用四个“好”来总结经开区的成绩", []),
     ("由此柳州北部新城青禾工业园区驶入发展快车道", ["青禾工业园区"]),  # a city's new town is where it lies
+    ("栖凤新区装备制造产业园:厂房起来了", ["栖凤新区装备制造产业园"]),  # … but an industry alone is no name of its own
+    ("●临湖新城生物医药产业园新签约企业8家", ["临湖新城生物医药产业园"]),
     ("桂林市现有自治区级工业园区10个", []),  # a class of parks (自治区级), no name
     ("全市累计投入5000余万元,建成工业园党群服务中心14个", []),  # 建成 is a verb, no coined name
     # provincial park types: 工业集中区 (甘肃, 四川), 产业集聚区 (河南), bonded zones
