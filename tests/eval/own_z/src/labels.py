@@ -1,0 +1,215 @@
+# writes gold.jsonl, negatives.jsonl, articles.jsonl, pages.jsonl from the labels below
+# run: python3 src/labels.py  (from tests/eval/own_z, after src/build.py)
+# Evidence is written in simplified Chinese with half-width digits and converted to each page's form
+# (s2hk for z04, full-width digits for z05) by build's rules; every evidence is checked to be on the
+# decoded page, inside one line, at most 40 characters, and (for gold) unique on the page.
+import json, pathlib, sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import build
+
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+DONE = [n for n in build.NAMES if (here / f"{n}_draft.txt").exists()]
+PAGES = {n: build.render(n) for n in DONE}
+
+
+def conv(doc, s):
+    if doc == "z04":
+        return build.trad(s, build.S2HK)
+    if doc == "z05":
+        return build.fullwidth(s)
+    return s
+
+
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party",
+       "grid_worker_count": "party"}
+UNIT = {"investment": "CNY"}
+U = {
+ "xidu25": "https://www.hunanwx.com/show-70.html",
+ "xidu24": "https://m.163.com/news/article/J5PRFUHM04369D91.html",
+ "hengyang20": "https://epaper.hyqss.cn/html/2020-03/05/content_3_3.htm",
+ "yinzhou": "https://www.nbyz.gov.cn/art/2024/7/2/art_1229108276_59224395.html",
+ "haineng": "https://sdhsjt.net/article-30806-77434.html",
+ "gucheng": "http://wap.guchengnews.com/p/131483.html",
+ "fuzhou21": "http://www.hxnews.com/news/fj/fz/202107/01/2001181.shtml",
+ "yanhuang": "http://ordinalmonkey.com/news/daynews/2013/130327092259426245.htm",
+ "lingang": "http://potuan.com.cn/Ne_d_ci_22_id_1750",
+ "bingtuan": "http://www.mkcnfr.com/c/2022-02-24/3056187.shtml",
+ "jiangsu21": "http://www.dhdj.gov.cn/zuixindongtai/dangjianshixun/2022-07-07/10070.html",
+ "minning": "https://www.kczg.org.cn/rules/detail?id=6314496",
+ "wenchuang": "https://td.fyun.cc/detail/50e5cb5f3a1a902fd230a30872096367c4760098.html",
+ "chengguan": "https://xsbgs.al.gov.cn/info/1134/10252.htm",
+ "shuangliu": "http://ztvqcgeu.cn/list2/202012/84695.html",
+ "pingdingshan": "http://www.pdsdj.gov.cn/contents/65102/726729.html",
+ "yida": "http://www.xiangqiao.gov.cn/art/art.aspx?itemid=108&id=14206",
+ "luogang": "https://wanpiaopiao.cn/show/47082.html",
+ "shimao": "https://hn.rednet.cn/m/content/646747/69/12499302.html",
+ "kangqiao": "http://www.b5543.cn/shizheng/202506/922773.html",
+}
+PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
+ "西渡高新区": ["西渡高新区", "衡阳县西渡高新区"],
+ "海能电商园": ["海能电商园", "济宁海能电子商务产业园"],
+ "中国有机谷电商产业园": ["中国有机谷电商产业园", "谷城电商产业园"],
+ "炎黄科技园": ["炎黄科技园", "洛阳炎黄科技园"],
+ "临港新片区": ["临港新片区"],
+ "彭阳闽宁示范园": ["彭阳县闽宁现代循环农业科技示范园", "闽宁示范园"],
+ "国家文创实验区": ["国家文创实验区"],
+ "平顶山数字产业创新基地": ["平顶山数字产业创新基地"],
+ "一达创业园": ["一达创业园"],
+ "兰州陆港": ["兰州陆港"],
+}
+SUB = {"炎黄科技园": ["华中国家数字出版基地洛阳分园区"]}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, dup=None, note=None):
+    cat = CAT[metric]
+    aliases = [conv(doc, a) for a in PARK[park] if conv(doc, a) in PAGES[doc]]
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": SUB.get(park, []),
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or UNIT.get(cat, "count"), "qualifier": qual, "from_value": from_value,
+           "value_low": None, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+W = 10000      # 万
+
+# ---------------- z01 (2025 masthead; 西渡高新区's 2024 awards; a 2024 party brief; traps) ----------------
+d = "z01"; p = "西渡高新区"; u = "xidu25"
+NT = "the lead dates the awards 「2024年度」; 去年/过去一年 in this article of a 2025 page are 2024"
+G(d, p, "funding", 1200 * W, "2024年度表彰奖金（标题）", "拿出1200余万元奖励63家企业", 2024, "article", u, qual="over", dup="奖金总额1200余万元", note=NT)
+G(d, p, "funding", 1200 * W, "2024年度表彰奖金总额", "奖金总额1200余万元", 2024, "article", u, qual="over")
+G(d, p, "funding", 427 * W, "税收原地倍增奖奖金（分别）", "分别获奖427万元", 2024, "article", u)
+G(d, p, "funding", 100 * W, "亩均税收贡献奖奖金（分别）", "427万元、100万元", 2024, "article", u)
+G(d, p, "funding", 135 * W, "新进高新技术企业奖奖金（分别）", "100万元、135万元", 2024, "article", u)
+G(d, p, "funding", 217 * W, "专利授权奖奖金（分别）", "135万元、217万元", 2024, "article", u)
+G(d, p, "output_value", 4.3 * Y, "湖南利德有陶瓷有限公司产值", "去年实现产值4.3亿元", 2024, "article", u, scope="project")
+G(d, p, "tax_profit", 2956 * W, "湖南利德有陶瓷有限公司税收", "创造税收2956万元", 2024, "article", u, scope="project")
+G(d, p, "funding", 101 * W, "湖南利德有陶瓷有限公司所获奖金", "共获奖金101万元", 2024, "article", u, scope="project")
+G(d, p, "enterprise_count", 4, "新增省级专精特新“小巨人”企业", "“小巨人”企业四家", 2024, "article", u)
+G(d, p, "enterprise_count", 15, "新增规上企业", "新增规上企业十五家", 2024, "article", u)
+G(d, p, "project_count", 22, "推进的省市县重点项目", "推进省市县重点项目二十二个", 2024, "article", u)
+G(d, p, "project_count", 41, "签约招商引资项目", "签约招商引资项目41个", 2024, "article", u)
+G(d, p, "investment_total", 77.4 * Y, "签约招商引资项目合同投资额", "合同投资额77.4亿元", 2024, "article", u)
+G(d, p, "project_count", 20, "投资超过2亿元的签约项目", "超过2亿元的项目20个", 2024, "article", u)
+G(d, p, "project_count", 12, "“湘商回归”项目", "“湘商回归”项目12个", 2024, "article", u)
+G(d, p, "project_count", 2, "“三类500强”项目", "“三类500强”项目2个", 2024, "article", u)
+u = "xidu24"
+NT2 = "去年6月28日 on a 2025 page; the source (NetEase J5PR…) is of June 2024, before JM73… of 2025-01-18"
+G(d, p, "party_org_count", 9, "机关党支部（标题）", "西渡高新区九个机关党支部同台", 2024, "page", u, dup="西渡高新区9个机关党支部", note=NT2)
+G(d, p, "party_org_count", 9, "机关党支部", "西渡高新区9个机关党支部", 2024, "page", u)
+G(d, p, "enterprise_count", 200, "签约入驻企业（近年来）", "已吸引200多家企业签约入驻", 2024, "page", u, qual="over")
+
+# ---------------- negatives ----------------
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+for ev, why, np_ in [
+    ("奖励63家企业", "count of awarded enterprises (headline), not the park's enterprises", "西渡高新区"),
+    ("本次共有63家企业获奖", "count of awarded enterprises", "西渡高新区"),
+    ("分别有6家、5家、9家、32家", "counts of awarded enterprises per award", "西渡高新区"),
+    ("完成技工贸总收入180.68亿元", "技工贸收入 is no metric (revenue)", "西渡高新区"),
+    ("投资超过2亿元的项目", "threshold amount", "西渡高新区"),
+    ("入选全省40家优秀园区", "a province list of parks", "西渡高新区"),
+    ("2月6日", "a date", None),
+    ("四大产业集群", "clusters, no metric", "西渡高新区"),
+    ("衡阳县八个产业项目集中开工", "county headline", None),
+    ("集中开工产业项目8个", "county figure", None),
+    ("总投资21.1亿元", "county figure", None),
+    ("在2.6亿元以上", "average per project", None),
+    ("当年计划投资11.3亿余元", "county figure", None),
+    ("计划总投资约10亿元", "a project sited in 西渡高新区, county story", "西渡高新区"),
+    ("可容纳近500个商家", "shops, no metric", "西渡高新区"),
+    ("解决2000余人就业", "jobs", "西渡高新区"),
+    ("年技工贸收入33亿余元", "county revenue forecast, no metric", None),
+    ("安排就业3300余人", "jobs", None),
+    ("鄞州区党员达71771名", "district headline", None),
+    ("全区共有党员71771名", "district figure", None),
+    ("比上年净增860名", "district change", None),
+    ("党的基层组织3656个", "district figure", None),
+    ("比上年净增122个", "district change", None),
+    ("基层党委188个", "district figure", None),
+    ("总支部218个", "district figure", None),
+    ("支部3249个", "district figure", None),
+    ("全年发展党员581名", "district figure", None),
+    ("35岁及以下的381名", "district figure", None),
+    ("0734-6812 025", "phone number", None),
+    ("2025年3月10日", "masthead date", None),
+]:
+    NEG("z01", ev, why, np_)
+
+# ---------------- articles ----------------
+A = []
+
+
+def ART(doc, title, first, kind, park, year, parks=None):
+    row = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+           "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    if parks:
+        row["parks"] = parks
+    A.append(row)
+
+
+ART("z01", "西渡高新区拿出1200余万元奖励63家企业", "本报讯 3月3日，衡阳县西渡", "park", "西渡高新区", 2024)
+ART("z01", "", "图为西渡高新区船山时间谷标准", "other", None, 2025)
+ART("z01", "西渡高新区九个机关党支部同台“比学”", "本报讯 去年6月28日，西渡", "park", "西渡高新区", 2024)
+ART("z01", "旧闻｜衡阳县八个产业项目集中开工", "本报衡阳2020年3月讯 衡阳", "county", None, 2020)
+ART("z01", "鄞州区党员达71771名", "本报讯 宁波市鄞州区委组织部", "district", None, 2023)
+ART("z01", "", "西渡高新区招商热线 0734", "ad", None, 2025)
+
+PG = [
+ ("z01", 2025, "masthead 「2025年3月10日 星期一」; the 西渡 awards article dates its figures 「2024年度」 and the party brief 「去年6月28日」; the 衡阳县 archive is dated 2020年3月, the 鄞州 brief 截至2023年底"),
+]
+
+
+def check():
+    bad = 0
+    for r in gold + N:
+        page = PAGES[r["doc"][:-4]]
+        ev = r["evidence"]
+        if ev not in page:
+            print("NOT ON PAGE", r["doc"], ev); bad += 1; continue
+        if "\n" in ev:
+            print("SPANS LINE", r["doc"], ev); bad += 1
+        if len(ev) > 40:
+            print("TOO LONG", r["doc"], ev); bad += 1
+    for g in gold:
+        page = PAGES[g["doc"][:-4]]
+        if page.count(g["evidence"]) != 1:
+            print("NOT UNIQUE", g["doc"], g["evidence"], page.count(g["evidence"])); bad += 1
+        if g.get("duplicate_of") and g["duplicate_of"] not in page:
+            print("DUP NOT ON PAGE", g["doc"], g["duplicate_of"]); bad += 1
+        for a in g["park_aliases"]:
+            if a not in page:
+                print("ALIAS", a); bad += 1
+        if not g["park_aliases"]:
+            print("NO ALIAS", g["doc"], g["park"]); bad += 1
+    for a in A:
+        page = PAGES[a["doc"][:-4]]
+        for k in ("title", "first"):
+            if a[k] and a[k] not in page:
+                print("ARTICLE", k, "not on page", a["doc"], a[k]); bad += 1
+    return bad
+
+
+if __name__ == "__main__":
+    bad = check()
+    for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
+        (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
+                                          for d, y, c in PG), encoding="utf-8")
+    print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
