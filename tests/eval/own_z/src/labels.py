@@ -110,6 +110,24 @@ G(d, p, "party_org_count", 9, "机关党支部（标题）", "西渡高新区九
 G(d, p, "party_org_count", 9, "机关党支部", "西渡高新区9个机关党支部", 2024, "page", u)
 G(d, p, "enterprise_count", 200, "签约入驻企业（近年来）", "已吸引200多家企业签约入驻", 2024, "page", u, qual="over")
 
+
+# ---------------- z02 (2021 masthead; UTF-16; 海能电商园, 谷城电商产业园, a 2013 archive of 炎黄科技园) ----------------
+d = "z02"; p = "海能电商园"; u = "haineng"
+G(d, p, "enterprise_count", 479, "入驻中小企业（电子商务、信息技术等）", "各类中小企业479家入驻", 2021, "page", u,
+  note="眼下/现辖 take the masthead year; 2015年6月 and 2017年3月 date other events")
+G(d, p, "party_org_count", 5, "联合党委下辖党支部", "联合党委现辖五个党支部", 2021, "page", u)
+G(d, p, "party_member_count", 59, "联合党委党员", "共有党员59名", 2021, "page", u)
+G(d, p, "party_org_count", 3, "特色党小组", "三个特色党小组", 2021, "page", u)
+p = "中国有机谷电商产业园"; u = "gucheng"
+G(d, p, "enterprise_count", 123, "入驻电商企业（国内知名电商及本土规模电商）", "本土规模电商123家", 2021, "page", u)
+p = "炎黄科技园"; u = "yanhuang"
+NT3 = "a 2013 archive article (dateline 本报洛阳2013年3月26日讯); 5年内 names no year, so the targets take the article year"
+G(d, p, "project_count", 80, "分园区计划引进数据数字产业项目（5年内）", "数据数字产业项目不低于80个", 2013, "article", u, qual="over", status="target", note=NT3)
+G(d, p, "enterprise_count", 30, "分园区计划引进高科服务企业（5年内）", "高科服务企业逾30家", 2013, "article", u, qual="over", status="target")
+G(d, p, "enterprise_count", 20, "分园区计划引进物流配套企业（5年内）", "物流配套企业逾20家", 2013, "article", u, qual="over", status="target")
+G(d, p, "output_value", 50 * Y, "分园区目标产值（5年内）", "产值突破50亿元", 2013, "article", u, qual="over", status="target")
+G(d, p, "tax_profit", 2 * Y, "分园区目标税收（5年内）", "税收达到2亿元以上", 2013, "article", u, qual="over", status="target")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -152,6 +170,33 @@ for ev, why, np_ in [
 ]:
     NEG("z01", ev, why, np_)
 
+
+for ev, why, np_ in [
+    ("职工4000余人", "workers", "海能电商园"),
+    ("济宁市第一家楼宇联合党委", "a ranking (第一家), no count", "海能电商园"),
+    ("2018年底", "a date", None),
+    ("5月23日", "a date", None),
+    ("建筑面积8500平方米", "area", "中国有机谷电商产业园"),
+    ("2016年8月1日", "a date", None),
+    ("线上交易额6800多万元", "online sales, no metric", "中国有机谷电商产业园"),
+    ("福州党员总数33.81万名", "city headline", None),
+    ("全市共有党员33.81万名", "city figure", None),
+    ("比2019年底净增1.2万名", "city change", None),
+    ("党的基层组织1.97万个", "city figure", None),
+    ("基层党委1025个", "city figure", None),
+    ("总支部974个", "city figure", None),
+    ("支部17751个", "city figure", None),
+    ("全市1.02万家“三有”非公有制企业", "city figure", None),
+    ("2091家社会组织", "city figure", None),
+    ("覆盖率分别达到91.58%、88.98%", "city coverage rates", None),
+    ("八年前", "a span of years, no figure", None),
+    ("提供就业岗位超过1万个", "jobs (target)", "炎黄科技园"),
+    ("5年内", "a span of years, no figure", None),
+    ("0537-2233 168", "phone number", None),
+    ("2021年9月6日", "masthead date", None),
+]:
+    NEG("z02", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -171,7 +216,15 @@ ART("z01", "旧闻｜衡阳县八个产业项目集中开工", "本报衡阳2020
 ART("z01", "鄞州区党员达71771名", "本报讯 宁波市鄞州区委组织部", "district", None, 2023)
 ART("z01", "", "西渡高新区招商热线 0734", "ad", None, 2025)
 
+ART("z02", "海能电商园：一栋楼宇撑起“红色引擎”", "本报济宁讯 济宁海能电子商务", "park", "海能电商园", 2021)
+ART("z02", "", "图为海能电商园党群活动室一角", "other", None, 2021)
+ART("z02", "谷城电商产业园：党支部与园区同步“开园”", "本报襄阳讯 5月23日，人民", "park", "中国有机谷电商产业园", 2021)
+ART("z02", "福州党员总数33.81万名", "本报福州讯 6月30日，福州市", "city", None, 2021)
+ART("z02", "园区档案｜炎黄科技园迎来国家级数字出版分园区", "> 编者按：本期“园区档案”重温", "park", "炎黄科技园", 2013)
+ART("z02", "", "园区党建书屋 订阅电话 0537", "ad", None, 2021)
+
 PG = [
+ ("z02", 2021, "masthead 「2021年9月6日 星期一」; the 福州 brief 截至2021年6月, the 谷城 item's 5月23日 and 去年“双11” fit that year; the 炎黄科技园 archive is dated 2013年3月26日 (editor's note: 八年前)"),
  ("z01", 2025, "masthead 「2025年3月10日 星期一」; the 西渡 awards article dates its figures 「2024年度」 and the party brief 「去年6月28日」; the 衡阳县 archive is dated 2020年3月, the 鄞州 brief 截至2023年底"),
 ]
 
@@ -211,5 +264,5 @@ if __name__ == "__main__":
     for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
         (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
-                                          for d, y, c in PG), encoding="utf-8")
+                                          for d, y, c in sorted(PG)), encoding="utf-8")
     print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
