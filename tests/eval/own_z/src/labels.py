@@ -128,6 +128,15 @@ G(d, p, "enterprise_count", 20, "分园区计划引进物流配套企业（5年�
 G(d, p, "output_value", 50 * Y, "分园区目标产值（5年内）", "产值突破50亿元", 2013, "article", u, qual="over", status="target")
 G(d, p, "tax_profit", 2 * Y, "分园区目标税收（5年内）", "税收达到2亿元以上", 2013, "article", u, qual="over", status="target")
 
+
+# ---------------- z03 (2022 masthead; UTF-8 BOM + CRLF, hard wrap at 28; 临港新片区) ----------------
+d = "z03"; p = "临港新片区"; u = "lingang"
+NT4 = "the dateline 8月22日电 has no year; the masthead 2022年8月24日 gives it"
+G(d, p, "project_count", 72, "三周年集中开工重点建设项目（标题）", "临港新片区72个重点项目集中开工", 2022, "page", u, dup="重点建设项目共72个", note=NT4)
+G(d, p, "project_count", 72, "三周年集中开工重点建设项目", "重点建设项目共72个", 2022, "page", u)
+G(d, p, "investment_total", 1530 * Y, "三周年集中开工重点建设项目总投资", "总投资约1530亿元", 2022, "page", u, qual="about")
+G(d, p, "project_count", 640, "在建项目", "目前在建项目640个", 2022, "page", u)
+
 # ---------------- negatives ----------------
 N = []
 
@@ -197,6 +206,40 @@ for ev, why, np_ in [
 ]:
     NEG("z02", ev, why, np_)
 
+
+for ev, why, np_ in [
+    ("1个分会场", "venues (line cut by the wrap)", "临港新片区"),
+    ("累计开工项目829个", "cumulative since the zone's founding (挂牌三年来), like 累计完成投资 N年来", "临港新片区"),
+    ("561万平方米", "floor area (line cut)", "临港新片区"),
+    ("新改建道路150公里", "road length", "临港新片区"),
+    ("建筑产业工人规模达6万人", "workers", "临港新片区"),
+    ("重大项目超过500个", "兵团 (two city-divisions) figure", None),
+    ("000多亿元", "兵团 figure (line cut)", None),
+    ("开复工项目292个", "city figure (图木舒克市)", None),
+    ("总投资572亿元", "city figure", None),
+    ("年度计划投资283", "city figure (line cut)", None),
+    ("总投资10—30亿元的项目22个", "city threshold range and count", None),
+    ("0亿元以上项目4个", "city threshold count (line cut)", None),
+    ("市政项目68个", "city figure", None),
+    ("设项目38个", "city's 园区建设项目 (line cut), no park named", None),
+    ("在图木舒克市投资30", "a company's project in a city story (line cut)", None),
+    ("年产5万吨", "capacity", None),
+    ("210个重点项目开复工", "city figure (阿拉尔市)", None),
+    ("资545.9亿元", "city figure (line cut)", None),
+    ("今年计划完成投资163.7亿元", "city figure", None),
+    ("江苏党员总数达549.59万名", "province headline", None),
+    ("全省共有党员549.59万名", "province figure", None),
+    ("底净增17.92万名", "province change (line cut)", None),
+    ("基层党组织26.99万个", "province figure", None),
+    ("党委1.22万个", "province figure", None),
+    ("总支部2.31万个", "province figure", None),
+    ("支部23.45万个", "province figure", None),
+    ("全年新发展党员21.19万名", "province figure", None),
+    ("021-6828 2022", "phone number", None),
+    ("2022年8月24日", "masthead date", None),
+]:
+    NEG("z03", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -223,8 +266,15 @@ ART("z02", "福州党员总数33.81万名", "本报福州讯 6月30日，福州�
 ART("z02", "园区档案｜炎黄科技园迎来国家级数字出版分园区", "> 编者按：本期“园区档案”重温", "park", "炎黄科技园", 2013)
 ART("z02", "", "园区党建书屋 订阅电话 0537", "ad", None, 2021)
 
+ART("z03", "临港新片区72个重点项目集中开工", "本报上海8月22日电 临港新片", "park", "临港新片区", 2022)
+ART("z03", "", "图为积塔半导体扩产项目主会场", "other", None, 2022)
+ART("z03", "兵团两个师市重大项目春季开复工", "本报乌鲁木齐2月23日电 立春", "city", None, 2022)
+ART("z03", "江苏党员总数达549.59万名", "本报南京讯 江苏省委组织部近", "province", None, 2021)
+ART("z03", "", "临港投资服务热线 021-68", "ad", None, 2022)
+
 PG = [
  ("z02", 2021, "masthead 「2021年9月6日 星期一」; the 福州 brief 截至2021年6月, the 谷城 item's 5月23日 and 去年“双11” fit that year; the 炎黄科技园 archive is dated 2013年3月26日 (editor's note: 八年前)"),
+ ("z03", 2022, "masthead 「2022年8月24日 星期三」; the 临港 dateline 8月22日 and the 兵团 dateline 2月23日 have no year of their own; the 江苏 brief reports 截至2021年12月31日"),
  ("z01", 2025, "masthead 「2025年3月10日 星期一」; the 西渡 awards article dates its figures 「2024年度」 and the party brief 「去年6月28日」; the 衡阳县 archive is dated 2020年3月, the 鄞州 brief 截至2023年底"),
 ]
 
