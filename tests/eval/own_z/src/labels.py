@@ -137,6 +137,18 @@ G(d, p, "project_count", 72, "三周年集中开工重点建设项目", "重点�
 G(d, p, "investment_total", 1530 * Y, "三周年集中开工重点建设项目总投资", "总投资约1530亿元", 2022, "page", u, qual="about")
 G(d, p, "project_count", 640, "在建项目", "目前在建项目640个", 2022, "page", u)
 
+
+# ---------------- z04 (no year in the masthead; s2hk, ● briefs; 闽宁示范园, 国家文创实验区) ----------------
+d = "z04"; p = "彭阳闽宁示范园"; u = "minning"
+G(d, p, "output_value", 1600 * W, "示范园年产值", "2023年产值达到1600多万元", 2023, "explicit", u, qual="over")
+G(d, p, "party_member_count", 5, "党支部正式党员", "现有正式党员5名", 2024, "page", u,
+  note="现有 takes the page year 2024 (from 「2024全国文化企业30强」 in the 文创 brief; the masthead has no year)")
+G(d, p, "party_member_count", 2, "党支部预备党员", "预备党员2名", 2024, "page", u,
+  note="预备党员 are members on probation (党员); the 2 入党积极分子 are not members (negative)")
+p = "国家文创实验区"; u = "wenchuang"
+G(d, p, "enterprise_count", 1514, "规模以上文化企业", "国家文创实验区1514家规模以上文化企业", 2024, "article", u,
+  note="今年1至5月: the same brief names 2024 (入选2024全国文化企业30强)")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -240,6 +252,39 @@ for ev, why, np_ in [
 ]:
     NEG("z03", ev, why, np_)
 
+
+for ev, why, np_ in [
+    ("占地300亩", "area", "彭阳闽宁示范园"),
+    ("2008年5月", "a date", None),
+    ("年产各类鲜菇1800多吨", "output in tonnes, no metric", "彭阳闽宁示范园"),
+    ("入党积极分子2名", "activists applying to join, not members", "彭阳闽宁示范园"),
+    ("朝阳区2719家规模以上文化企业", "district figure (朝阳区)", "国家文创实验区"),
+    ("实现收入1220.1亿元", "revenue of the district, no metric", "国家文创实验区"),
+    ("实现收入674.2亿元", "revenue (收入), no metric", "国家文创实验区"),
+    ("全区39家市级产业园区", "count of the district's parks", "国家文创实验区"),
+    ("党组织覆盖率达到97.44%", "the district's (全区 = 朝阳区) coverage, of which the zone holds 19 parks", "国家文创实验区"),
+    ("实验区内19家市级产业园区", "count of parks inside the zone, no metric", "国家文创实验区"),
+    ("2024全国文化企业30强", "a ranking", None),
+    ("区域内共有党员60名", "district figure (城关区)", None),
+    ("建立6个党支部", "district figure", None),
+    ("5个群团组织", "district figure", None),
+    ("非公经济组织448户", "district figure", None),
+    ("2138人", "people covered", None),
+    ("投入30余万元", "district spending on venues", None),
+    ("6个标准化党员活动阵地", "venues", None),
+    ("2个党群活动室", "venues", None),
+    ("1个群团工作站", "venues", None),
+    ("2018年9月", "a date", None),
+    ("双流区评出24个先锋机关党支部", "district headline", None),
+    ("32个参评机关党支部", "district figure", None),
+    ("排名前24名", "a ranking", None),
+    ("2个5星级", "district star grading", None),
+    ("4个4星级", "district star grading", None),
+    ("6个3星级", "district star grading", None),
+    ("0954-3061 818", "phone number", None),
+]:
+    NEG("z04", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -272,9 +317,16 @@ ART("z03", "兵团两个师市重大项目春季开复工", "本报乌鲁木齐2
 ART("z03", "江苏党员总数达549.59万名", "本报南京讯 江苏省委组织部近", "province", None, 2021)
 ART("z03", "", "临港投资服务热线 021-68", "ad", None, 2022)
 
+ART("z04", "●闽宁示范园：小蘑菇撑起大产业", "本报固原7月18日讯 彭阳县闽", "park", "彭阳闽宁示范园", 2024)
+ART("z04", "●国家文创实验区晒出党建“成绩单”", "本报北京讯 国家文创实验区近日", "park", "国家文创实验区", 2024)
+ART("z04", "●拉萨城关区“小个专”党建织密网格", "本报拉萨讯 城关区“小个专”网", "district", None, 2024)
+ART("z04", "●双流区评出24个先锋机关党支部", "本报成都讯 双流区委组织部（区", "district", None, 2020)
+ART("z04", "", "●广告 园区党建读本 订阅电话", "ad", None, 2024)
+
 PG = [
  ("z02", 2021, "masthead 「2021年9月6日 星期一」; the 福州 brief 截至2021年6月, the 谷城 item's 5月23日 and 去年“双11” fit that year; the 炎黄科技园 archive is dated 2013年3月26日 (editor's note: 八年前)"),
  ("z03", 2022, "masthead 「2022年8月24日 星期三」; the 临港 dateline 8月22日 and the 兵团 dateline 2月23日 have no year of their own; the 江苏 brief reports 截至2021年12月31日"),
+ ("z04", 2024, "no year in the masthead (「7月22日 星期一」); the 文创 brief names 「2024全国文化企业30强」 with 今年1至5月, and 2024-07-22 is a Monday; other briefs carry older years of their own (2023年产值, 2020年评审, 2018年9月)"),
  ("z01", 2025, "masthead 「2025年3月10日 星期一」; the 西渡 awards article dates its figures 「2024年度」 and the party brief 「去年6月28日」; the 衡阳县 archive is dated 2020年3月, the 鄞州 brief 截至2023年底"),
 ]
 
