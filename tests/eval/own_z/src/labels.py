@@ -149,6 +149,24 @@ p = "国家文创实验区"; u = "wenchuang"
 G(d, p, "enterprise_count", 1514, "规模以上文化企业", "国家文创实验区1514家规模以上文化企业", 2024, "article", u,
   note="今年1至5月: the same brief names 2024 (入选2024全国文化企业30强)")
 
+
+# ---------------- z05 (no year anywhere; full-width digits, a text table; 平顶山数字产业创新基地, 一达创业园, 兰州陆港) ----------------
+d = "z05"; NT5 = "nothing on this page gives a year (masthead 第十二期, datelines 10月24日/10月11日 without year): year none"
+p = "平顶山数字产业创新基地"; u = "pingdingshan"
+G(d, p, "enterprise_count", 53, "基地聚集企业", "聚集了53家企业", None, "none", u, note=NT5)
+G(d, p, "party_org_count", 12, "新成立的非公企业党支部", "推动12个非公企业党支部", None, "none", u)
+G(d, p, "grid_worker_count", 19, "网格员", "19名网格员从政策解读", None, "none", u)
+G(d, p, "enterprise_count", 53, "基地企业（表格）", "创新基地 | 53家", None, "none", u, dup="聚集了53家企业")
+G(d, p, "party_org_count", 12, "非公企业党支部（表格）", "非公企业党支部12个", None, "none", u, dup="推动12个非公企业党支部")
+G(d, p, "grid_worker_count", 19, "网格员（表格）", "网格员19名", None, "none", u, dup="19名网格员从政策解读")
+p = "一达创业园"; u = "yida"
+G(d, p, "enterprise_count", 6, "支部覆盖的创业园电商运营企业", "覆盖创业园内6家电商运营企业", None, "none", u)
+G(d, p, "party_member_count", 6, "一达创业园党支部党员", "现有党员6人", None, "none", u)
+G(d, p, "enterprise_count", 6, "电商运营企业（表格）", "创业园 | 6家电商运营企业", None, "none", u, dup="覆盖创业园内6家电商运营企业")
+G(d, p, "party_member_count", 6, "党员（表格）", "| 党员6人", None, "none", u, dup="现有党员6人")
+p = "兰州陆港"; u = "luogang"
+G(d, p, "investment_total", 45 * W, "“司机之家”劳动者驿站", "总投资45万元", None, "none", u, scope="project")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -285,6 +303,33 @@ for ev, why, np_ in [
 ]:
     NEG("z04", ev, why, np_)
 
+
+for ev, why, np_ in [
+    ("第十二期", "issue number", None),
+    ("10月24日", "a date", None),
+    ("前后只用了4个月", "a duration", "平顶山数字产业创新基地"),
+    ("800余名年轻人", "people, no metric", "平顶山数字产业创新基地"),
+    ("“126”网格工作法", "a slogan", "平顶山数字产业创新基地"),
+    ("以1个网格党支部为指挥中枢", "part of the “126” slogan's gloss (1 branch, 2 kinds, 6 parties), no count of the park", "平顶山数字产业创新基地"),
+    ("10月11日", "a date", None),
+    ("辐射200多家委托运营企业", "companies reached, not the park's enterprises", "一达创业园"),
+    ("日均车流量达600余辆", "traffic", "兰州陆港"),
+    ("占地超过300平方米", "area", "兰州陆港"),
+    ("等9个党组织", "alliance members from outside the park, not its party organisations", "兰州陆港"),
+    ("两栋楼里有党员980人", "a building (楼宇) headline, no park", None),
+    ("入驻企业264家", "a building's figure", None),
+    ("从业人员9336人", "workers", None),
+    ("党组织44个", "a building's figure", None),
+    ("覆盖108家单位", "a building's figure", None),
+    ("入驻企业百余家", "a building's figure", None),
+    ("每天进出人员逾万人", "people", None),
+    ("建立7个非公党组织", "a community's figure", None),
+    ("1个流动党员党支部", "a community's figure", None),
+    ("16个功能区", "venues", None),
+    ("0931-8576 403", "phone number", None),
+]:
+    NEG("z05", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -323,10 +368,20 @@ ART("z04", "●拉萨城关区“小个专”党建织密网格", "本报拉萨�
 ART("z04", "●双流区评出24个先锋机关党支部", "本报成都讯 双流区委组织部（区", "district", None, 2020)
 ART("z04", "", "●广告 园区党建读本 订阅电话", "ad", None, 2024)
 
+ART("z05", "【基层探索】平顶山数字产业创新基地：网格里长出“红色引擎”", "本报平顶山讯 10月24日上午", "park", "平顶山数字产业创新基地", None)
+ART("z05", "【基层探索】一达创业园挂牌全市首个商圈党支部", "本报潮州讯 10月11日上午，中", "park", "一达创业园", None)
+ART("z05", "本期园区党建数据一览", "| 园区 | 入驻企业 | 党组织 |", "park", "平顶山数字产业创新基地", None,
+    parks=["平顶山数字产业创新基地", "一达创业园"])
+ART("z05", "【园区服务】兰州陆港为货车司机建起“家”", "本报兰州讯 兰州陆港是兰州重要", "park", "兰州陆港", None)
+ART("z05", "【楼宇党建】世茂环球金融中心：两栋楼里有党员980人", "本报长沙讯 湖南省委党校中青班", "other", None, None)
+ART("z05", "【楼宇党建】康桥华城国际中心织密“垂直社区”网格", "本报郑州讯 郑州市二七区大学路", "other", None, None)
+ART("z05", "", "园区党建周刊 广告热线 0931", "ad", None, None)
+
 PG = [
  ("z02", 2021, "masthead 「2021年9月6日 星期一」; the 福州 brief 截至2021年6月, the 谷城 item's 5月23日 and 去年“双11” fit that year; the 炎黄科技园 archive is dated 2013年3月26日 (editor's note: 八年前)"),
  ("z03", 2022, "masthead 「2022年8月24日 星期三」; the 临港 dateline 8月22日 and the 兵团 dateline 2月23日 have no year of their own; the 江苏 brief reports 截至2021年12月31日"),
  ("z04", 2024, "no year in the masthead (「7月22日 星期一」); the 文创 brief names 「2024全国文化企业30强」 with 今年1至5月, and 2024-07-22 is a Monday; other briefs carry older years of their own (2023年产值, 2020年评审, 2018年9月)"),
+ ("z05", None, "nothing on the page tells a year: masthead 「园区党建周刊 · 第十二期」 without a date, datelines 10月24日 and 10月11日 without year, no year in any article"),
  ("z01", 2025, "masthead 「2025年3月10日 星期一」; the 西渡 awards article dates its figures 「2024年度」 and the party brief 「去年6月28日」; the 衡阳县 archive is dated 2020年3月, the 鄞州 brief 截至2023年底"),
 ]
 
@@ -366,5 +421,5 @@ if __name__ == "__main__":
     for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
         (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
-                                          for d, y, c in sorted(PG)), encoding="utf-8")
+                                          for d, y, c in sorted(PG, key=lambda r: r[0])), encoding="utf-8")
     print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
