@@ -26,10 +26,16 @@ U = {
  "px11": "http://wwww.hbpay.cn/Article_List.asp?ID=3546",
  "nc12": "http://m.gxcounty.com/show-75-72942-0.html",
  "bbw12": "http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/jm/qyys/db/201208/t20120816_2921456.htm",
+ # aa02
+ "qz13": "http://www.chinanews.com/tw/2013/03-25/4673236.shtml",
+ "zz12": "http://big5.cctv.com/gate/big5/news.cntv.cn/20120613/109094.shtml",
+ "zz13": "http://big5.taiwan.cn/gate/big5/lib.taiwan.cn/jldata/201303/t20130315_3906125.htm",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "中马钦州产业园区": ["中马钦州产业园区", "中国—马来西亚钦州产业园区", "中国—马来西亚钦州产业园", "中马园区"],
  "凭祥综合保税区": ["广西凭祥综合保税区", "凭祥综合保税区"],
+ "泉州台商投资区": ["泉州台商投资区"],
+ "漳州台商投资区": ["漳州台商投资区"],
 }
 SUB = {}
 
@@ -122,6 +128,62 @@ ART(d, "南崇经济带尽显活力", "本报崇左讯 9月23日第九届", "cit
 ART(d, "北部湾经济区：沿海发展“新一极”", "本报南宁讯 8月8日，中国—", "province", None, 2012)
 ART(d, "", "北部湾园区网 招商热线：07", "ad", None, 2012)
 PG.append((d, 2012, "masthead 「2012年10月16日 星期二 · 第4版」; the articles' 9月20日 / 9月23日 / 8月8日 are that year; 凭祥's 去年9月30日 is 2011"))
+
+# ======================= aa02 (2013 masthead; GB18030, full-width digits, plain headings, a table) ===========
+d = "aa02"
+p = "泉州台商投资区"
+G(d, p, "investment_total", 500 * Y, "签约暨开竣工项目投资总额（百余项）", "投资总额逾500亿元人民币", 2013, "page", "qz13", qual="over",
+  note="本报泉州3月25日讯 …今天: the masthead year. The headline names 泉州 (a city) while the body is the park's")
+G(d, p, "investment_total", 500 * Y, "签约暨开竣工项目投资总额（副题）", "同日举行 投资总额逾500亿元", 2013, "page", "qz13", qual="over",
+  dup="投资总额逾500亿元人民币")
+G(d, p, "project_count", 102, "开竣工项目（分别）", "招商项目分别为102个", 2013, "page", "qz13")
+G(d, p, "project_count", 15, "集中签约招商项目（分别）", "102个、15个，总投资", 2013, "page", "qz13")
+G(d, p, "investment_total", 248.7 * Y, "开竣工项目总投资（分别）", "总投资分别为248.7亿元", 2013, "page", "qz13")
+G(d, p, "investment_total", 261 * Y, "集中签约招商项目总投资（分别）", "248.7亿元、261亿元", 2013, "page", "qz13")
+G(d, p, "project_count", 5, "签约落户的台资项目", "等5个台资项目备受关注", 2013, "page", "qz13")
+G(d, p, "investment_total", 11.8 * Y, "5个台资项目总投资", "备受关注，总投资11.8亿元", 2013, "page", "qz13")
+for ev, n, inv, dn, di, subj in [("开竣工 | 102个 | 248.7亿元", 102, 248.7, "招商项目分别为102个", "总投资分别为248.7亿元", "开竣工项目"),
+                                 ("集中签约 | 15个 | 261亿元", 15, 261, "102个、15个，总投资", "248.7亿元、261亿元", "集中签约项目")]:
+    G(d, p, "project_count", n, f"{subj}（表格）", ev, 2013, "page", "qz13", dup=dn)
+    G(d, p, "investment_total", inv * Y, f"{subj}总投资（表格）", ev, 2013, "page", "qz13", dup=di)
+p = "漳州台商投资区"
+NZ = "the second half of a 泉州 article; 去年6月 in the sentence: page year 2013 − 1"
+G(d, p, "enterprise_count", 875, "工业企业", "该区现有工业企业875家", 2012, "page", "zz12", note=NZ)
+G(d, p, "enterprise_count", 157, "台资企业（台塑、统一等）", "等台资企业157家", 2012, "page", "zz12")
+G(d, p, "investment_total", 30 * Y, "台资企业总投资", "总投资30亿美元", 2012, "page", "zz12", unit="USD")
+G(d, p, "output_value", 1000 * Y, "工业总产值目标（到2015年）", "工业总产值突破1000亿元", 2015, "explicit", "zz12", qual="over", status="target")
+G(d, p, "output_value", 2000 * Y, "工业总产值目标（到2020年）", "工业总产值力争突破2000亿元", 2020, "explicit", "zz12", qual="over", status="target",
+  note="到2020年 opens the clause after ；")
+for ev, why, np_ in [
+    ("玖龙50万吨文化纸", "capacity", "泉州台商投资区"),
+    ("投资意向高达200亿元", "an intended investment (投资意向) of one project, not a signed total", "泉州台商投资区"),
+    ("财税收入突破50亿元", "财税收入 is no metric", "漳州台商投资区"),
+    ("财税收入100亿元", "财税收入 is no metric", "漳州台商投资区"),
+    ("对接项目34个", "city (漳州市) figure", None),
+    ("其中合同项目16个", "city figure", None),
+    ("总投资达27.78亿美元", "city figure", None),
+    ("总投资12.90亿美元", "one project in a city story", None),
+    ("二期项目8.75亿美元", "a company located in 漳州台商投资区, in a city story", "漳州台商投资区"),
+    ("总投资3000万美元", "one project in a city story", None),
+    ("总投资3200万美元", "one project in a city story", None),
+    ("意向项目18个", "city figure (intended projects)", None),
+    ("总投资333.49亿美元", "city figure", None),
+    ("总投资150亿美元", "one intended project in a city story", None),
+    ("总投资140亿美元", "one intended project in a city story", None),
+    ("新增台资项目72个", "city figure", None),
+    ("合同利用台资7.11亿美元", "contracted foreign capital, city", None),
+    ("实际利用台资3.82亿美元", "utilised foreign capital, city", None),
+    ("累计批办台资项目2700多个", "city, cumulative since 1981", None),
+    ("实际利用台资70亿美元", "utilised foreign capital, city", None),
+    ("0591-8761 2013", "phone number (ends in 2013)", None),
+    ("2013年3月28日", "masthead date", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "泉州：百余项目落户台商投资区", "本报泉州3月25日讯 包括东", "park", "泉州台商投资区", 2013,
+    parks=["泉州台商投资区", "漳州台商投资区"])
+ART(d, "漳州赴台招商对接项目34个", "本报漳州讯 记者从漳州市政府", "city", None, 2013)
+ART(d, "", "海西园区网 投稿信箱", "ad", None, 2013)
+PG.append((d, 2013, "masthead 「2013年3月28日 星期四」; the 泉州 dateline 3月25日 and 漳州's 3月上旬 are that year; 漳州台商投资区's 去年6月 / 去年1月 are 2012"))
 
 
 def check():
