@@ -30,12 +30,21 @@ U = {
  "qz13": "http://www.chinanews.com/tw/2013/03-25/4673236.shtml",
  "zz12": "http://big5.cctv.com/gate/big5/news.cntv.cn/20120613/109094.shtml",
  "zz13": "http://big5.taiwan.cn/gate/big5/lib.taiwan.cn/jldata/201303/t20130315_3906125.htm",
+ # aa03
+ "hl25": "http://www.jingjiribao.cn:80/static/detail.jsp?id=616713",
+ "jy25": "http://www.intoitaudio.com/gdywdt/dsdt/content/post_4690799.html",
+ "zy25": "http://www.aqzyzx.com/zongyang/202502/t20250206_8228705.html",
+ "zm25": "http://www.cisceindiaresults.com/news/guonei/2025-04-14/1645494.html",
+ "pl25": "https://pl.gansudaily.com.cn/system/2025/12/08/031289369_01.shtml",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "中马钦州产业园区": ["中马钦州产业园区", "中国—马来西亚钦州产业园区", "中国—马来西亚钦州产业园", "中马园区"],
  "凭祥综合保税区": ["广西凭祥综合保税区", "凭祥综合保税区"],
  "泉州台商投资区": ["泉州台商投资区"],
  "漳州台商投资区": ["漳州台商投资区"],
+ "惠来临港产业园": ["惠来临港产业园"],
+ "枞阳经开区": ["枞阳经开区"],
+ "平凉工业园区": ["平凉工业园区（高新区）", "平凉工业园区"],
 }
 SUB = {}
 
@@ -184,6 +193,72 @@ ART(d, "泉州：百余项目落户台商投资区", "本报泉州3月25日讯 �
 ART(d, "漳州赴台招商对接项目34个", "本报漳州讯 记者从漳州市政府", "city", None, 2013)
 ART(d, "", "海西园区网 投稿信箱", "ad", None, 2013)
 PG.append((d, 2013, "masthead 「2013年3月28日 星期四」; the 泉州 dateline 3月25日 and 漳州's 3月上旬 are that year; 漳州台商投资区's 去年6月 / 去年1月 are 2012"))
+
+# ======================= aa03 (2025 masthead; UTF-16, Markdown, Chinese numerals) =======================
+d = "aa03"
+p = "惠来临港产业园"
+G(d, p, "enterprise_count", 40, "落户的海上风电产业链头部企业", "等40家产业链头部企业落户", 2025, "page", "hl25",
+  note="记者近日了解到 / 目前: the masthead year; the headline names 惠来 (a county) while the body is the park's")
+G(d, p, "enterprise_count", 40, "产业链头部企业（标题）", "临港产业园集聚40家风电链上企业", 2025, "page", "hl25", dup="等40家产业链头部企业落户")
+G(d, p, "investment_total", 34 * Y, "天顺风能重型风电海工装备智能制造项目（在建）", "在建项目总投资约34亿元", 2025, "page", "hl25",
+  qual="about", scope="project")
+G(d, p, "output_value", 25 * Y, "天顺风能项目全面达产后年产值", "年产值达25亿元", 2025, "page", "hl25", scope="project", status="target")
+G(d, p, "enterprise_count", 39, "落户企业（市级推进会通报）", "惠来临港产业园落户企业39家", 2024, "article", "jy25",
+  note="a park-subject clause inside a city story: the park's own figure; the paragraph opens with 2024年, the report is of 4月1日 2025")
+G(d, p, "investment_total", 1800 * Y, "落户企业总投资", "39家、总投资1800亿元", 2024, "article", "jy25")
+p = "枞阳经开区"
+G(d, p, "project_count", 16, "签约落户的招商项目（中文数字）", "等十六个招商项目正式签约", 2025, "page", "zy25",
+  note="2月4日 carries no year; the masthead 2025 gives it")
+G(d, p, "investment_total", 47.36 * Y, "签约项目合同总金额", "合同总金额达47.36亿元", 2025, "page", "zy25")
+G(d, p, "project_count", 11, "重点在谈项目", "当时重点在谈项目11个", 2025, "page", "zy25")
+G(d, p, "project_count", 4, "有望近期签约的在谈项目", "其中4个项目有望近期签约", 2025, "page", "zy25", status="target")
+p = "中马钦州产业园区"
+G(d, p, "project_count", 345, "一期累计签约落户项目", "已累计签约落户项目345个", 2024, "explicit", "zm25",
+  note="截至2024年12月 in the sentence; the second half of an article led by 枞阳经开区")
+G(d, p, "output_value", 1060 * Y, "工业总产值（一期）", "工业总产值1060亿元", 2024, "explicit", "zm25")
+p = "平凉工业园区"
+NP = "今年上半年: the masthead year; a park paragraph inside a city story headed 平凉 (the city)"
+G(d, p, "project_count", 49, "对接项目", "对接项目49项", 2025, "page", "pl25", note=NP)
+G(d, p, "project_count", 10, "签约项目", "签约10项、总投资", 2025, "page", "pl25")
+G(d, p, "investment_total", 32.3 * Y, "签约项目总投资", "总投资32.3亿元", 2025, "page", "pl25")
+G(d, p, "enterprise_count", 14, "新入驻企业", "新入驻企业14家", 2025, "page", "pl25")
+for ev, why, np_ in [
+    ("累计装机容量突破90万千瓦", "capacity of one company's wind farms", "惠来临港产业园"),
+    ("年产钢结构产品30万吨", "capacity", "惠来临港产业园"),
+    ("共建设3个泊位", "berths, no metric", "惠来临港产业园"),
+    ("包括7万吨级通用泊位", "berth size", None),
+    ("3千吨级通用泊位", "berth size", None),
+    ("等7个行动方案", "plans, no metric", None),
+    ("从6000亿元发展壮大到8000亿元以上", "a city's industry-cluster scale (target, a change), not a park", None),
+    ("迈上2500亿元新台阶", "GDP, city", None),
+    ("实现产值超2200亿元", "one company (广东石化) located in 大南海石化工业区, in a city story", "大南海石化工业区"),
+    ("300万千瓦国管海域风电示范项目", "capacity", "惠来临港产业园"),
+    ("年产300万只汽车传动皮带轮", "capacity", "枞阳经开区"),
+    ("外贸进出口总额451.4亿元", "trade, no metric", "中马钦州产业园区"),
+    ("实际使用外资约8.22亿美元", "utilised foreign capital, no metric", "中马钦州产业园区"),
+    ("由55平方公里的单一园区", "area", "中马钦州产业园区"),
+    ("招商35批次", "visits / trips, no metric", "平凉工业园区"),
+    ("吸纳投资25.64亿元", "investment absorbed (到位资金-like), no metric", "平凉工业园区"),
+    ("总投资6.75亿元的西北地区", "a project in 崇信县 (a county), not 平凉工业园区", "平凉工业园区"),
+    ("预计年产产品10.8万吨", "capacity", None),
+    ("营收10.8亿元", "revenue, no metric", None),
+    ("全市7个园区完成地区生产总值73.67亿元", "GDP of seven parks together, city aggregate", "平凉工业园区"),
+    ("占全市GDP的15%", "share", None),
+    ("工业增加值41.21亿元", "value added, city aggregate", "平凉工业园区"),
+    ("同比增长14%", "growth rate", None),
+    ("占全市工业增加值的47%", "share", None),
+    ("1.4万名干部", "cadres, no metric", None),
+    ("2.6万户企业", "enterprises across the city", "平凉工业园区"),
+    ("2025年12月16日", "masthead date", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "惠来：临港产业园集聚40家风电链上企业", "本报揭阳讯 在揭阳滨海新区惠", "park", "惠来临港产业园", 2025)
+ART(d, "", "图为惠来县前詹镇，海工装备", "other", None, 2025)
+ART(d, "揭阳：绿色石化与海洋经济两大支柱初成", "本报揭阳4月1日讯 揭阳市今", "city", None, 2025, parks=["惠来临港产业园"])
+ART(d, "年终盘点｜江淮与北部湾：两个园区的一年", "本报综合报道 2月4日，年产", "park", "枞阳经开区", 2025,
+    parks=["枞阳经开区", "中马钦州产业园区"])
+ART(d, "平凉：强工业行动里的园区“强”变", "本报平凉讯 工业高质量发展离", "city", None, 2025, parks=["平凉工业园区"])
+PG.append((d, 2025, "masthead 「2025年12月16日 星期二 第6版」; 揭阳's 4月1日, 枞阳's 2月4日 and 平凉's 今年上半年 are that year; 中马's figures carry 截至2024年12月"))
 
 
 def check():
