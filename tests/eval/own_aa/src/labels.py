@@ -36,6 +36,12 @@ U = {
  "zy25": "http://www.aqzyzx.com/zongyang/202502/t20250206_8228705.html",
  "zm25": "http://www.cisceindiaresults.com/news/guonei/2025-04-14/1645494.html",
  "pl25": "https://pl.gansudaily.com.cn/system/2025/12/08/031289369_01.shtml",
+ # aa04
+ "js23": "https://jyjsstc.010b.com/intro",
+ "lf24": "https://dawenge.com/document/detail.html?id=625495",
+ "yc23": "http://jincheng.shanxishangren.com/show.php?itemid=686",
+ "cz23": "http://changzhinews.peaapk.com/changzhi/jinritoutiao/2023-02-23/81153.html",
+ "sfh23": "http://www.jdgod.com/guonei/2023/0901/54189.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "中马钦州产业园区": ["中马钦州产业园区", "中国—马来西亚钦州产业园区", "中国—马来西亚钦州产业园", "中马园区"],
@@ -45,6 +51,9 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "惠来临港产业园": ["惠来临港产业园"],
  "枞阳经开区": ["枞阳经开区"],
  "平凉工业园区": ["平凉工业园区（高新区）", "平凉工业园区"],
+ "揭阳金属生态城": ["揭阳金属生态城", "中德金属生态城"],
+ "康佳半导体产业园": ["康佳半导体产业园"],
+ "阳城经开区": ["阳城经济技术开发区"],
 }
 SUB = {}
 
@@ -259,6 +268,74 @@ ART(d, "年终盘点｜江淮与北部湾：两个园区的一年", "本报综�
     parks=["枞阳经开区", "中马钦州产业园区"])
 ART(d, "平凉：强工业行动里的园区“强”变", "本报平凉讯 工业高质量发展离", "city", None, 2025, parks=["平凉工业园区"])
 PG.append((d, 2025, "masthead 「2025年12月16日 星期二 第6版」; 揭阳's 4月1日, 枞阳's 2月4日 and 平凉's 今年上半年 are that year; 中马's figures carry 截至2024年12月"))
+
+# ======================= aa04 (no masthead year -> 2023; UTF-8 BOM + CRLF, hard wrap at 32) =======================
+d = "aa04"
+p = "揭阳金属生态城"
+NJ = "the article opens with 2023年上半年; 目前 / 1—6月 take it (the masthead has no year)"
+G(d, p, "enterprise_count", 69, "入驻投资建设的企业", "建设的企业有69家", 2023, "article", "js23", note=NJ)
+G(d, p, "enterprise_count", 32, "表面处理中心企业（入驻企业中）", "其中表面处理中心32家", 2023, "article", "js23")
+G(d, p, "enterprise_count", 12, "规上企业", "现有规上企业12家", 2023, "article", "js23")
+G(d, p, "enterprise_count", 1, "限上企业", "限上企业1家", 2023, "article", "js23")
+G(d, p, "output_value", 2.33 * Y, "1—6月规上工业总产值", "规上工业总产值2.33亿元", 2023, "article", "js23")
+G(d, p, "investment_annual", 2.92 * Y, "1—6月工业投资", "工业投资2.92亿元", 2023, "article", "js23")
+G(d, p, "investment_annual", 4.47 * Y, "1—6月固定资产投资", "定资产投资4.47亿元", 2023, "article", "js23",
+  note="固 sits on the line before (hard wrap); the evidence is the line part")
+G(d, p, "tax_profit", 1649 * W, "1—6月税收（累计）", "税收累计1649万", 2023, "article", "js23",
+  note="元 of 1649万元 is cut to the next line by the hard wrap")
+G(d, p, "enterprise_count", 8, "计划拍地落户企业", "企业8家", 2023, "explicit", "js23", status="target",
+  note="2023年 opens the sentence on the line before (the sentence is cut by the wrap)")
+G(d, p, "project_count", 8, "计划落户项目", "8个项目总投资", 2023, "explicit", "js23", status="target")
+G(d, p, "investment_total", 19.17 * Y, "计划落户项目总投资", "项目总投资19.17亿元", 2023, "explicit", "js23", status="target")
+G(d, p, "output_value", 18.78 * Y, "计划落户项目建成投产后年产值", "年产值18.78亿元", 2023, "explicit", "js23", status="target")
+p = "康佳半导体产业园"
+G(d, p, "enterprise_count", 7, "入驻电子信息企业", "诺思特存储芯片等7家企业", 2023, "article", "lf24",
+  note="the second half of an article led by 揭阳金属生态城; the article's 2023年 anchors it")
+p = "阳城经开区"
+G(d, p, "investment_total", 10 * Y, "阳城电子信息产业园项目基础投资", "基础投资10亿元", 2023, "page", "yc23", scope="project",
+  sub=["阳城电子信息产业园"], note="今年的省级重点工程: the page year (2023, from the other articles' dated sentences); the headline names 阳城 (the county)")
+G(d, p, "output_value", 40 * Y, "阳城电子信息产业园项目建成后年产值", "年产值达到40亿元", 2023, "page", "yc23", scope="project",
+  status="target", sub=["阳城电子信息产业园"])
+for ev, why, np_ in [
+    ("增长31.89%", "growth rate", "揭阳金属生态城"),
+    ("增长18.49%", "growth rate", "揭阳金属生态城"),
+    ("增长51.80%", "growth rate", "揭阳金属生态城"),
+    ("增长48.16%", "growth rate", "揭阳金属生态城"),
+    ("计划征收土地1101亩", "land area", "揭阳金属生态城"),
+    ("建成投产后预计年营收16", "revenue (营收), no metric; cut by the wrap", "揭阳金属生态城"),
+    ("20多台大型机械", "machines, no metric", "阳城经开区"),
+    ("200多名工人", "workers, no metric", "阳城经开区"),
+    ("占地约280亩", "area", "阳城经开区"),
+    ("建筑面积约28万平方米", "area", "阳城经开区"),
+    ("投资35亿元", "investment the project would drive (带动投资), not its own", "阳城经开区"),
+    ("18栋楼", "buildings, no metric", None),
+    ("2.5万平方米厂房", "area", None),
+    ("新签约项目26个", "city (长治市) figure; the venue was in 黎城经开区", "黎城经开区"),
+    ("总投资92.63亿元", "city figure", "黎城经开区"),
+    ("新开工项目27个", "city figure", "黎城经开区"),
+    ("总投资59.18亿元", "city figure", None),
+    ("新投产项目32个", "city figure", None),
+    ("总投资98.53亿元", "city figure", None),
+    ("占比达98.3%", "share", None),
+    ("实施项目2135个", "city figure (2022)", None),
+    ("增加值增长19.7%", "growth of value added", None),
+    ("集中开工3个项目", "city (绥芬河市) batch; the ceremony was in the 边合区", "绥芬河边合区"),
+    ("资0.44亿元", "city batch (cut by the wrap)", "绥芬河边合区"),
+    ("投资3500万元的俄蜜源蜂业产业园区", "one project (itself called 产业园区) located in 绥芬河边合区, in a city story", "绥芬河边合区"),
+    ("500万元的恒驰", "one project in a city story", None),
+    ("投资400万元的天长山", "one project in a city story", None),
+    ("全市28个省市重点项目", "city figure", None),
+    ("已开复工27", "city figure (cut by the wrap)", None),
+    ("总投资22.02亿元", "city figure", None),
+    ("完成率达72%", "rate", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "两处粤东园区的这一年", "本报讯 2023年上半年，位于", "park", "揭阳金属生态城", 2023,
+    parks=["揭阳金属生态城", "康佳半导体产业园"])
+ART(d, "阳城：电子信息产业园项目建设跑出“加速度”", "本报讯 2月15日，阳城经济技", "park", "阳城经开区", 2023)
+ART(d, "长治开发区“三个一批”集中签约开工投产", "本报长治讯 2月22日，长治市", "city", None, 2023)
+ART(d, "绥芬河第五批重点项目集中开工", "本报讯 绥芬河市2023年第五", "city", None, 2023)
+PG.append((d, 2023, "no masthead year (「园区周刊 · 第5版 / 12月18日 星期一」); 「2023年上半年」, 长治's 「开发区2023年第一次“三个一批”」 and 绥芬河's 「2023年第五批」 give 2023"))
 
 
 def check():
