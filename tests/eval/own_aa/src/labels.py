@@ -42,6 +42,11 @@ U = {
  "yc23": "http://jincheng.shanxishangren.com/show.php?itemid=686",
  "cz23": "http://changzhinews.peaapk.com/changzhi/jinritoutiao/2023-02-23/81153.html",
  "sfh23": "http://www.jdgod.com/guonei/2023/0901/54189.html",
+ # aa05
+ "zt16": "http://www.planetcarl.com/qyfc/dynamic/wjdt/2016-05-29/724048.html",
+ "zm16": "http://46459.cn/Home/ArticleDetail/1208",
+ "sw15": "http://119.23.252.214:8003/contents/39/1513.html",
+ "hc16": "http://taiwan.cn/xwzx/la/201609/t20160902_11556820.htm",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "中马钦州产业园区": ["中马钦州产业园区", "中国—马来西亚钦州产业园区", "中国—马来西亚钦州产业园", "中马园区"],
@@ -54,6 +59,8 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "揭阳金属生态城": ["揭阳金属生态城", "中德金属生态城"],
  "康佳半导体产业园": ["康佳半导体产业园"],
  "阳城经开区": ["阳城经济技术开发区"],
+ "中泰崇左产业园": ["中泰（崇左）产业园", "中泰崇左产业园"],
+ "汕尾高新区": ["汕尾高新区"],
 }
 SUB = {}
 
@@ -336,6 +343,59 @@ ART(d, "阳城：电子信息产业园项目建设跑出“加速度”", "本�
 ART(d, "长治开发区“三个一批”集中签约开工投产", "本报长治讯 2月22日，长治市", "city", None, 2023)
 ART(d, "绥芬河第五批重点项目集中开工", "本报讯 绥芬河市2023年第五", "city", None, 2023)
 PG.append((d, 2023, "no masthead year (「园区周刊 · 第5版 / 12月18日 星期一」); 「2023年上半年」, 长治's 「开发区2023年第一次“三个一批”」 and 绥芬河's 「2023年第五批」 give 2023"))
+
+# ======================= aa05 (2016 masthead; UTF-8, traditional s2tw with 「」, plain headings) =======================
+d = "aa05"
+p = "中泰崇左产业园"
+LZ = ["龙赞东盟国际林业循环经济产业园"]
+G(d, p, "enterprise_count", 26, "龙赞林业循环经济产业园（园中园）入园企业", "已吸引26家企业入园", 2016, "page", "zt16", scope="project",
+  sub=LZ, note="5月28日至29日: the masthead year; one project (a 园中园) of the park, hence scope project; the headline names 崇左 (the city)")
+G(d, p, "enterprise_count", 26, "龙赞产业园入园企业（标题）", "一年引来26家企业", 2016, "page", "zt16", scope="project", sub=LZ,
+  dup="已吸引26家企业入园")
+G(d, p, "investment_total", 150 * Y, "龙赞东盟国际林业循环经济产业园项目", "总投资150亿元", 2016, "page", "zt16", scope="project", sub=LZ)
+G(d, p, "output_value", 220 * Y, "现有入园企业全部建成达产后年产值", "年产值将超过220亿元", 2016, "page", "zt16", qual="over",
+  status="target")
+p = "中马钦州产业园区"
+G(d, p, "output_value", 14.8 * Y, "港青油脂项目（2015年投产当年产值）", "当年实现产值14.8亿元", 2015, "explicit", "zm16", scope="project",
+  note="2015年4月建成投产，当年… in the same sentence")
+G(d, p, "project_count", 40, "确定入园的产业项目（中文数字）", "近四十个产业项目确定入园", 2016, "page", "zm16", qual="nearly")
+G(d, p, "investment_total", 400 * Y, "签约项目总投资", "签约项目总投资接近400亿元", 2016, "page", "zm16", qual="nearly")
+G(d, p, "project_count", 8, "今年上半年签订入园协议的项目", "等8个项目签订入园协议", 2016, "page", "zm16")
+G(d, p, "investment_total", 30 * Y, "上半年签订入园协议项目计划总投资", "计划总投资约30亿元", 2016, "page", "zm16", qual="about")
+p = "汕尾高新区"
+G(d, p, "project_count", 7, "红草园区新动工建设项目", "新动工建设项目7个", 2015, "article", "sw15", sub=["红草园区"],
+  note="当年 refers to the 2015年 of the sentence before; the second half of an article led by 中马钦州产业园区")
+G(d, p, "investment_annual", 1.78 * Y, "红草园区当年完成投资", "完成投资1.78亿元", 2015, "article", "sw15", sub=["红草园区"])
+for ev, why, np_ in [
+    ("规划面积超过100平方公里", "area", "中泰崇左产业园"),
+    ("已完成总投资超过10亿元", "one company's investment completed to date (progress), not a project total", "中泰崇左产业园"),
+    ("80多个国家和地区", "countries, no metric", None),
+    ("投入30多亿元人民币资金", "spent over 过去3年来 (a cumulative N年来 figure), no figure", "中马钦州产业园区"),
+    ("完成了7.87平方公里启动区", "area", "中马钦州产业园区"),
+    ("规划面积55平方公里", "area", "中马钦州产业园区"),
+    ("年加工150万吨油料", "capacity", "中马钦州产业园区"),
+    ("完成征地2200亩", "land area", "汕尾高新区"),
+    ("将开竣工17个项目", "headline of a district story (厦门市海沧区), the 大陆最大台商投资区 is a description of the district", "海沧台商投资区"),
+    ("竣工（投产）项目17个", "district figure", "海沧台商投资区"),
+    ("总投资合计99.6亿元", "district figure", "海沧台商投资区"),
+    ("计划投资合计7.5亿元", "district figure (annual plan)", "海沧台商投资区"),
+    ("产业类项目13个", "district figure", None),
+    ("占76.5%", "share", None),
+    ("年度计划投资6.54亿元", "district figure", None),
+    ("占87.2%", "share", None),
+    ("其中工业项目5个", "district figure", None),
+    ("商贸物流项目1个", "district figure", None),
+    ("服务业项目7个", "district figure", None),
+    ("020-8316 2270", "phone number", None),
+    ("2016年9月6日", "masthead date", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "崇左：龙赞林业循环经济产业园一年引来26家企业", "本报崇左讯 5月28日至29日", "park", "中泰崇左产业园", 2016)
+ART(d, "两个临海园区的“成长账”", "本报讯 “过去3年来，我们投入", "park", "中马钦州产业园区", 2016,
+    parks=["中马钦州产业园区", "汕尾高新区"])
+ART(d, "大陆最大台商投资区投洽会期间将开竣工17个项目", "本报厦门讯 第19届中国国际", "district", None, 2016)
+ART(d, "", "南方园区网 广告热线", "ad", None, 2016)
+PG.append((d, 2016, "masthead 「2016年9月6日 星期二」; 5月28日至29日, 7月1日 and 今年上半年 are that year; 汕尾's figures carry 2015年"))
 
 
 def check():
