@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from etl.articles import classify
 from etl.model import Article, Figure, Mention
-from etl.names import own_place, suffix_of, suffixes
+from etl.names import own_place, suffix_of
 from etl.parks import gazetteer
+from etl.story import DATES, FIGURE_BEFORE, HOSTS, as_actor, paragraph_lines
 from etl.subjects import ITEM_NUMBER, Actor, clause_starts, clause_subjects, place_before, subject_at, words
 from etl.vocab import load_yaml
-
-LEAD_CHARS = 160  # the lead: the first sentences of the body
 
 
 @dataclass(frozen=True)
@@ -33,116 +31,6 @@ class Context:
     @property
     def park(self) -> str | None:
         return self.subject.park if self.subject else None
-
-
-def article_subject(text: str, article: Article, parks: dict[int, Mention], before: Actor | None = None
-                    ) -> Actor | None:
-    """The subject of an article: the first subject of its headline lines (a park named anywhere in the
-    headline otherwise), else the first subject or park its lead names. A section of a park's feature
-    (竞速奔跑 / 某公司在北交所上市…) whose headline names no one and whose lead opens with a company goes on
-    with the park story before it (`before`: the story it follows, when it has no dateline)."""
-    head_end = article.body_start
-    title_at = text.find(article.title.split(" ")[0], article.start, head_end) if article.title else -1
-    parts = _head_parts(text, article.start, head_end)
-    if title_at > article.start:  # a kicker or caption above the title speaks only when the title names no one
-        parts = [p for p in parts if p[1] > title_at] + [p for p in parts if p[1] <= title_at]
-    for s0, s1 in parts:
-        subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
-        if subjects:
-            lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks, subjects_only=True)
-            if subjects[0].kind == "place" and lead and lead.park and lead.park.startswith(
-                    subjects[0].name.rstrip("市县区")) and KICKER_END.match(text, subjects[0].end) and not (
-                    FIGURE_BEFORE.search(DATES.sub("", text[head_end:lead.start]))):
-                return lead  # "东山:筑巢引凤…" over a lead that opens with 东山经济技术开发区
-            return subjects[0]
-    # "某研讨会在某开发区举行": the park a headline names as the venue of an event is not its subject
-    named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end
-             and not (VENUE.search(text, max(0, at - 2), at) and HOSTS.match(text, m.end))]
-    if named:
-        return _as_actor(named[0], text)
-    if place := _place_in_headline(text, parts, parks):
-        return place  # "兰洽会兰州市签约164个项目": the city's story, even where its lead names no subject
-    lead = _lead_subject(text, head_end, min(article.end, head_end + LEAD_CHARS), parks)
-    if lead is None and (named_by_type := _park_of_its_type(text, article, parts, parks)):
-        return named_by_type
-    return before if lead is not None and lead.kind == "org" and before is not None and before.park else lead
-
-
-def _park_of_its_type(text: str, article: Article, parts: list[tuple[int, int]], parks: dict[int, Mention]
-                      ) -> Actor | None:
-    """"经开区2018年100个重点项目集中开工" over a lead that says only 经开区, in a story whose caption names
-    张家口经开区: a park type standing for the story's subject is the one park of that type the story names."""
-    lead_end = min(article.end, article.body_start + LEAD_CHARS)
-    pronouns = [a for s0, s1 in [*parts, (article.body_start, lead_end)]
-                for a in clause_subjects(text, s0, s1, parks) if a.kind == "pronoun" and a.name in suffixes().values()]
-    if not pronouns:
-        return None
-    of_type = [m for _, m in sorted(parks.items()) if m.park.endswith(pronouns[0].name)]
-    return _as_actor(of_type[0], text) if len({m.park for m in of_type}) == 1 else None
-
-
-def _place_in_headline(text: str, parts: list[tuple[int, int]], parks: dict[int, Mention]) -> Actor | None:
-    """A place named inside a headline and followed by its verb or figure (兰洽会兰州市签约…)."""
-    for s0, s1 in parts:
-        for m in words().place.finditer(text, s0, s1):
-            actor = subject_at(text, m.start(), s1, parks)
-            if actor is not None and actor.kind == "place" and actor.verbal:
-                return actor
-    return None
-
-
-def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention], subjects_only: bool = False
-                  ) -> Actor | None:
-    """The first subject of a lead: a clause subject, or a park it names (not as a venue: "在雄安新区,", nor
-    after figures of its sentence: "其中产业类项目112个,…,某高新区某产业园二期在列" names a site in passing)."""
-    for s0, s1 in _lines(text, start, end):
-        found = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
-        found += [] if subjects_only else [_as_actor(m, text) for at, m in parks.items() if s0 <= at < s1
-                                           and not m.weak and not VENUE.search(text, max(0, at - 2), at)]
-        found = [a for a in found if a.kind != "park" or not _after_figures(text, s0, a.start)]
-        if found:
-            return min(found, key=lambda a: a.start)
-    return None
-
-
-def _after_figures(text: str, line_start: int, pos: int) -> bool:
-    sentence0 = max(line_start, *(text.rfind(ch, line_start, pos) + 1 for ch in "。!?"))
-    return bool(FIGURE_BEFORE.search(DATES.sub("", text[sentence0:pos])))
-
-
-def _head_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A headline's parts: its lines, each cut at the wide spaces that part a headline's clauses."""
-    out = []
-    for s0, s1 in _lines(text, start, end):
-        if classify(text[s0:s1].strip()) in ("byline", "name"):
-            continue  # "2024-10-15 江苏": a source line under the headline names no subject
-        pos = s0
-        for m in HEADLINE_GAP.finditer(text, s0, s1):
-            out.append((pos, m.start()))
-            pos = m.end()
-        out.append((pos, s1))
-    return out
-
-
-KICKER_END = re.compile(r"[::\s]")  # "东山:": a place as the headline's kicker
-DATES = re.compile(r"\d+(?:[—\-~至到]\d+)?[年月日]")
-FIGURE_BEFORE = re.compile(r"\d")  # a figure in the lead before the park: the park is not what it opens with
-HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”\d])[ \u3000]+(?=[\u4e00-\u9fff“])|\s*[|｜]\s*")  # 栏目 | 标题
-
-
-def _as_actor(m: Mention, text: str, lead: bool = True) -> Actor:
-    return Actor(m.start, m.end, m.park, "park", text[m.start:m.end], lead=lead)
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        if text[pos:stop].strip():
-            out.append((pos, stop))
-        pos = stop + 1
-    return out
 
 
 def context(text: str, article: Article, subject: Actor | None, mentions: list[Mention],
@@ -169,12 +57,12 @@ def context(text: str, article: Article, subject: Actor | None, mentions: list[M
             subjects = [replace(a, lead=False) if a.kind in ("area", "place") and _held_in(text, a.end, parks, subject)
                         else a for a in subjects]
             subjects = [a for a in subjects if a.kind != "org" and not (a.kind == "place" and not a.verbal)] + [
-                _as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
+                as_actor(m, text, lead=False) for at, m in parks.items() if s0 <= at < s1 and not m.weak
                 and m.known and not any(a.start == at for a in subjects)  # "选址马鞍山青浦工业园": a site
                 and not text.startswith("(", at - 1)]  # "临空区(赣江新区临空组团)": an aside
         actors += subjects + _event_refs(text, s0, s1, parks, actors, subjects)
     actors.sort(key=lambda a: a.start)
-    return Context(subject, actors, _lines(text, article.start, article.end), list(parks.values()))
+    return Context(subject, actors, paragraph_lines(text, article.start, article.end), list(parks.values()))
 
 
 def _event_refs(text: str, s0: int, s1: int, parks: dict[int, Mention], earlier: list[Actor],
@@ -358,12 +246,10 @@ def _by_kind(actor: Actor, named: set[str]) -> Actor:
 
 PARK_KIND = re.compile(r"高新区|经开区|开发区|新区")
 EVENT_REF = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:签约|开工)?(?:活动|大会|会议|仪式|推介会|洽谈会)")
-HOSTS = re.compile(r"(?:举行|举办|召开|主办)")
 AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|大会上|活动上|仪式上|活动现场|现场|会议|大会)")
 GENERIC_PRONOUNS = ("园区", "该园区", "园内", "该园")
 NAMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:区|县|市|园|镇|乡|街道)(?:签约|开工|完成|实现|新增|引进|共|有)")
 OFFICIAL = re.compile(r"(?:党工委|管委会|招商局|办公室)?副?(?:主任|书记|局长|负责人|主席|部长|处长|经理|工作人员)")
-VENUE = re.compile(r"(?:在|于|落户|位于|来到|走进|赴)$")
 # "哈尔滨新区某片区招商引资项目集中签约仪式在某饭店举行": another park that names an event is not its subject
 PARK_NAMES_EVENT = re.compile(r"[^,;。:]{0,24}?(?:仪式|活动|大会|会议|推介会|洽谈会)(?:在|于|上|举行|召开|举办)")
 PARK_MODIFIES_PROJECT = re.compile(r"[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.places import LEVELS, Division, lookup, place_words
+from etl.places import LEVELS, Division, lookup, place_words, word_like_places
 from etl.vocab import load_yaml
 
 PAREN = re.compile(r"\([^()]{1,12}\)")
@@ -146,3 +146,21 @@ def as_typed(name: str, names: set[str]) -> str | None:
         if name.endswith(written) and (typed := name[:-len(written)] + other) in names:
             return typed
     return None
+
+
+def place_right_before(own: str, suffix: str) -> bool:
+    """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")
+    where the suffix allows one."""
+    placed = _placed(own) or bool((m := _COINED_AND_PLACE.fullmatch(own)) and m.group(1) in place_names())
+    if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
+        return own in word_like_places() or placed or bool(AREA_AND_INDUSTRIES.fullmatch(own))
+    return len(own) <= 3 or placed
+
+
+_COINED_AND_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}\(([\u4e00-\u9fff]{2,5})\)")  # 中泰(崇左)产业园
+
+
+def _placed(own: str) -> bool:
+    """A place and at most one character, or a place and industries, or a place before another such."""
+    return any(own[:n] in place_names() and (len(own) - n <= 1 or bool(INDUSTRY.fullmatch(own[n:])) or _placed(
+        own[n:])) for n in range(2, min(6, len(own) + 1)))

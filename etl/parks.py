@@ -19,6 +19,7 @@ from etl.names import (
     own_name,
     own_part_length,
     place_names,
+    place_right_before,
     suffix_of,
     suffix_re,
     suffixes,
@@ -117,7 +118,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if start is None or _not_a_name(text[start:m.end()]) or _names_a_project(text, m.end()) or (
                 m.group() in load_yaml("context.yaml")["place_only_suffixes"]
-                and not _place_right_before(own_name(text[start:m.end()])[:-len(m.group())], m.group())):
+                and not place_right_before(own_name(text[start:m.end()])[:-len(m.group())], m.group())):
             continue  # "聊城高新科技城项目是…", "某工业园区标准化厂房二期": a project's name
         parent = next((p for p in found if p.end == start or p.start <= start < p.end), None)
         # "X湖科学城" is no alias X湖 of another park; "某新区装备制造产业园" is the town's park, no part of the town
@@ -189,21 +190,6 @@ def _abbreviated(text: str, suffix_start: int, suffix: str) -> str | None:
     return hits[0][1] if len(hits) == 1 and hits[0][0] in text else None
 
 
-def _place_right_before(own: str, suffix: str) -> bool:
-    """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")
-    where the suffix allows one."""
-    placed = _placed(own)  # "通州湾", "太原智慧", "阿克苏纺织", "广东海南先进制造业合作"
-    if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
-        return own in word_like_places() or placed or bool(AREA_AND_INDUSTRIES.fullmatch(own))
-    return len(own) <= 3 or placed
-
-
-def _placed(own: str) -> bool:
-    """A place and at most one character, or a place and industries, or a place before another such."""
-    return any(own[:n] in place_names() and (len(own) - n <= 1 or bool(INDUSTRY.fullmatch(own[n:])) or _placed(
-        own[n:])) for n in range(2, min(6, len(own) + 1)))
-
-
 def _not_a_name(name: str) -> bool:
     """A district that is called a 新区 (浦东新区, 天津滨海新区), a city's parks together (银川市工业园区,
     玉林市产业园区) and a policy zone (某自由贸易试验区)."""
@@ -230,6 +216,8 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
     places = place_names()
     inside = 0  # "黑龙江开发区": no place starts inside a longer one (龙江) that was passed over
     for i in range(len(run) - 1):
+        if run.rfind("(", 0, i) > run.rfind(")", 0, i) and ")" in run[i:]:
+            continue  # "中泰(崇左)产业园": a place in parentheses after a coined name does not begin it
         for n in (5, 4, 3, 2):
             word = run[i:i + n]
             if len(word) == n and word in places and i >= inside and not _function_word_before_place(run, i):
@@ -282,6 +270,9 @@ def _coined_name_start(text: str, suffix_start: int) -> int | None:
     are part of the name ("某某国际医疗旅游先行区")."""
     industries = TRAILING_INDUSTRIES.search(text, max(0, suffix_start - 10), suffix_start)
     own_end = industries.start() if industries else suffix_start
+    if text[own_end - 1:own_end] == ")" and (opened := text.rfind("(", max(0, own_end - 8), own_end)) > 0 and (
+            text[opened + 1:own_end - 1] in place_names()):
+        own_end = opened  # "中泰(崇左)产业园": the coined name stands before its place
     for start in range(own_end - 2, max(-1, own_end - 5), -1):
         word = text[start:own_end]
         if not all(map(_is_cjk, word)):
@@ -299,7 +290,7 @@ def _after_lead_word(text: str, start: int) -> bool:
         _BOUNDARY.search(text, max(0, start - 3), start - 2))
 
 
-_DESCRIPTION = re.compile(r"第|大型|重点|[\d一二两三四五六七八九十]+[家个所类大座]|级|唯一|首个|首批|各|多个|这")
+_DESCRIPTION = re.compile(r"第|最|大型|重点|[\d一二两三四五六七八九十]+[家个所类大座]|级|唯一|首个|首批|各|多个|这")
 
 
 def _is_description(place: str, rest: str, suffix: str) -> bool:

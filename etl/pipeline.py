@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from etl import attribute, engines, lists, metrics, years
+from etl import attribute, engines, lists, metrics, story, years
 from etl.articles import split_articles, stands_alone
 from etl.inputs import InputError, find_pages
 from etl.model import Article, ArticleRecord, Figure, Mention, PageFile, PageResult, Row, Source, figure_id
@@ -117,7 +117,7 @@ def process_text(raw: str, doc: str, path: str = "", encoding: str = "utf-8") ->
             carried = None if stands_alone(text, article) else subject
             seen_end = _captions_end(text, articles, i)
             seen = {m.start: m for m in mentions if article.start <= m.start < seen_end}
-            subject = attribute.article_subject(text, article, seen, carried) or carried
+            subject = story.article_subject(text, article, seen, carried) or carried
         elif not CAPTION.match(body):  # an ad or a masthead holds no park's figure
             records.append(ArticleRecord(article, None, art_year, body, Counter()))
             continue

@@ -228,3 +228,16 @@ def test_a_caption_above_a_headline_does_not_tell_whose_story_it_is() -> None:
     page = ("常州经开区:项目提速\n\n本报讯 园区新签约项目8个。\n\n常州经开区党工委书记讲话\n\n"
             "株洲高新区:跨越发展正当时\n\n株洲位于湖南东部。去年,园区新签约项目12个。")
     assert [a.park for a in process_text(page, "t.txt").articles] == ["常州经开区", "株洲高新区"]
+
+
+# whose story it is: a place's kicker over its park's story (the lead opens with a park whose name holds the place)
+ARTICLE_CASES = [
+    ("钦州:中马园区三项工程动工\n\n本报钦州讯 6月2日,中马钦州产业园区举行动工仪式。园区道路等3个项目当天开工。",
+     ["中马钦州产业园区"]),
+    ("钦州:全市三季度项目集中开工\n\n本报钦州讯 全市42个项目集中开工,其中中马钦州产业园区6个。", [None]),
+]
+
+
+@pytest.mark.parametrize(("page", "parks"), ARTICLE_CASES, ids=[c[0] for c in ARTICLE_CASES])
+def test_the_park_whose_story_it_is(page: str, parks: list[str | None]) -> None:
+    assert [a.park for a in process_text(page, "t.txt").articles] == parks
