@@ -244,7 +244,7 @@ def _by_kind(actor: Actor, named: set[str]) -> Actor:
     return replace(actor, park=same.pop(), kind="park") if len(same) == 1 else actor
 
 
-PARK_KIND = re.compile(r"高新区|经开区|开发区|新区")
+PARK_KIND = re.compile(r"(?:高新区|经开区|开发区|新区)$")  # by its last word: 某高新区产业开发区 is a 开发区
 EVENT_REF = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:签约|开工)?(?:活动|大会|会议|仪式|推介会|洽谈会)")
 AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|大会上|活动上|仪式上|活动现场|现场|会议|大会)")
 GENERIC_PRONOUNS = ("园区", "该园区", "园内", "该园")
