@@ -252,7 +252,7 @@ NAMED_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:区|县|市|园|镇|乡|街�
 OFFICIAL = re.compile(r"(?:党工委|管委会|招商局|办公室)?副?(?:主任|书记|局长|负责人|主席|部长|处长|经理|工作人员)")
 # "哈尔滨新区某片区招商引资项目集中签约仪式在某饭店举行": another park that names an event is not its subject
 PARK_NAMES_EVENT = re.compile(r"[^,;。:]{0,24}?(?:仪式|活动|大会|会议|推介会|洽谈会)(?:在|于|上|举行|召开|举办)")
-PARK_MODIFIES_PROJECT = re.compile(r"[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")
+PARK_MODIFIES_PROJECT = re.compile(r"(?!作为)[\u4e00-\u9fff()“”—\-]{2,30}?项目(?![\d一二两三四五六七八九十]+个)")
 PARK_SHARE = re.compile(r"(?:共|共有|有|计|为|签约|签下|占|达|达到|入选|引进|新增|拥有)?"
                         r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项|名|件)")
 SENTENCE_END = re.compile(r"[。!?]")
