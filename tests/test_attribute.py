@@ -36,6 +36,8 @@ CASES = [
     # a park kind told by the name's last word: 某高新区产业开发区 is no second 高新区
     ("两个园区的成长账\n\n本报讯 在福建漳浦,漳浦高新区也在打基础。漳浦新区管委会加挂漳浦高新区产业开发区管委会牌子。"
      "当年,高新区南岸园区新开工项目7个。", [("漳浦高新区", 7)]),
+    ("产业经济增长较快\n\n该市形成六大支柱产业,仅东兴经济技术开发区规模以上工业总产值就近1000亿元。",
+     [("东兴经开区", 1e11)]),  # "仅" opens the clause the park is the subject of
     ("2021年,蒲城县新建党组织15个。", []),
     ("●长沙高新区 新建物业党支部22个。\n\n●岳阳市 新增规上工业企业120家。", [("长沙高新区", 22)]),
     # a brief's next ● item is a story of its own: naming no park it goes on with no one's
