@@ -10,6 +10,8 @@ never a plan's year ("到2025年…将"). An article reports on the year its hea
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import re
 
 YEAR = re.compile(r"((?:19|20)\d{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})\s*年")  # 2023年, 二〇二三年
@@ -62,7 +64,23 @@ def page_year(text: str) -> int | None:
                for m in here)
     current = any(CURRENT_AFTER.match(text, m.end()) for m in here)
     late = (month := MASTHEAD_MONTH.search(masthead)) and int(month.group(1)) >= 7  # 「12月29日 星期五」
-    return latest + 1 if past and not current and not late else latest
+    return _on_its_weekday(latest + 1 if past and not current and not late else latest, masthead)
+
+
+def _on_its_weekday(year: int, masthead: str) -> int:
+    """「7月22日 星期一」 without a year: the year nearest the one the page reports in (later first) on which that
+    date falls on that weekday."""
+    if not (m := MASTHEAD_WEEKDAY.search(masthead)):
+        return year
+    month, day, weekday = int(m.group(1)), int(m.group(2)), "一二三四五六日天".index(m.group(3)) % 7
+    for y in (year + k * sign for k in range(7) for sign in (1, -1)):
+        with contextlib.suppress(ValueError):  # 2月29日
+            if datetime.date(y, month, day).weekday() == weekday:
+                return y
+    return year
+
+
+MASTHEAD_WEEKDAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日\s*(?:星期|周|礼拜)([一二三四五六日天])")
 
 
 def article_year(text: str, head_start: int, body_start: int, end: int, page: int | None) -> tuple[int | None, str]:
