@@ -1,0 +1,175 @@
+# writes gold.jsonl, negatives.jsonl, articles.jsonl, pages.jsonl from the labels below
+# run: python3 src/labels.py  (from tests/eval/own_ac, after src/build.py)
+# Evidence is written in simplified Chinese with half-width digits and converted to each page's form
+# (s2hk for ac04, s2tw for ac05, full-width digits for ac06) by build's rules; every evidence is checked to be
+# on the decoded page, inside one line, at most 40 characters, and (for gold) unique on the page; every alias,
+# title and `first` is checked to be on its page.
+import json, pathlib, sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import build
+
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+PAGES = {n: build.render(n) for n in build.NAMES}
+
+
+def conv(doc, s):
+    if s is None:
+        return None
+    if doc == "ac04":
+        return build.trad(s, build.S2HK)
+    if doc == "ac05":
+        return build.trad(s, build.S2TW)
+    if doc == "ac06":
+        return build.fullwidth(s)
+    return s
+
+
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party",
+       "service_count": "party"}
+UNIT = {"investment": "CNY"}
+U = {
+ "shuangqiao": "http://jdcq.net/newsview-86948.html",
+ "xuanwei": "https://yn.cnipai.com/news/detail/53131.html",
+}
+PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
+ "双桥经开区": ["重庆双桥经济技术开发区", "双桥经济技术开发区", "双桥经开区"],
+ "宣威经开区": ["宣威经济技术开发区", "宣威特色工业园区", "宣威经开区"],
+}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, dup=None, note=None):
+    cat = CAT[metric]
+    page = PAGES[doc]
+    aliases = []
+    for a in PARK[park]:
+        ca = conv(doc, a)
+        if ca in page and not any(ca in b for b in aliases):
+            aliases.append(ca)
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": [],
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or UNIT.get(cat, "count"), "qualifier": qual,
+           "from_value": (round(from_value) if from_value and from_value >= 1000 else from_value),
+           "value_low": None, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+W = 10000      # 万
+
+# ---------------- ac01 (2014 masthead; 双桥经开区 signing, 大足区 district story, 宣威经开区 「去年」 review) ----
+d = "ac01"; p = "双桥经开区"
+G(d, p, "project_count", 5, "集中签约招商项目", "等5个项目相继签约落地", 2014, "page", "shuangqiao",
+  note="2月20日 carries no year; the masthead 2014 gives it")
+G(d, p, "investment_total", 27.6 * Y, "集中签约项目总投资额", "总投资额达27.6亿元", 2014, "page", "shuangqiao")
+G(d, p, "output_value", 100 * Y, "签约项目建成投产后年产值", "年产值可超过100亿元", 2014, "page", "shuangqiao",
+  qual="over", status="target")
+G(d, p, "project_count", 5, "集中签约项目（标题）", "双桥经开区集中签约5个项目", 2014, "page", "shuangqiao",
+  dup="等5个项目相继签约落地")
+G(d, p, "investment_total", 27.6 * Y, "集中签约项目总投资（标题）", "总投资27.6亿元", 2014, "page", "shuangqiao",
+  dup="总投资额达27.6亿元")
+p = "宣威经开区"
+NT = "去年 on a 2014 page: 2013 (page year - 1); 预计完成 for the year just ended is labelled target (SPEC: 预计)"
+G(d, p, "output_value", 170.2 * Y, "园区工业总产值", "园区实现工业总产值170.2亿元", 2013, "page", "xuanwei", note=NT)
+G(d, p, "project_count", 11, "签约投资项目", "签约投资项目十一个", 2013, "page", "xuanwei")
+G(d, p, "investment_total", 38 * Y, "签约项目协议资金", "协议资金逾38亿元", 2013, "page", "xuanwei", qual="over")
+G(d, p, "tax_profit", 5.3 * Y, "园区税金总额（预计完成）", "园区税金总额预计完成5.3亿元", 2013, "page", "xuanwei",
+  status="target", note=NT)
+G(d, p, "investment_annual", 48 * Y, "全年固定资产投资（预计完成）", "固定资产投资预计完成48亿元", 2013, "page", "xuanwei",
+  status="target", note=NT)
+
+# ---------------- negatives ----------------
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+for ev, why, np_ in [
+    ("埃贝赫60万套汽车排气系统", "capacity inside a project name", "双桥经开区"),
+    ("10000辆专用车迁建", "capacity inside a project name", "双桥经开区"),
+    ("将带动2000人就业", "jobs, no metric", "双桥经开区"),
+    ("实现地区生产总值278.3亿元", "district GDP (大足区), said at the park's ceremony", "双桥经开区"),
+    ("工业总产值650亿元，增长18.2%", "district output (大足区), not the park's", "双桥经开区"),
+    ("大足区去年工业总产值650亿元", "district headline", "双桥经开区"),
+    ("保持30%以上的增速", "growth rate, district", None),
+    ("地区生产总值突破800亿元", "district GDP target", "双桥经开区"),
+    ("工业总产值突破2000亿元", "district output target (2020), not the park's", "双桥经开区"),
+    ("园区工业增加值57.1亿元", "value added, no metric", "宣威经开区"),
+    ("规模以上工业增加值42.9亿元", "value added, no metric", "宣威经开区"),
+    ("比上年增长36.4%", "growth rate", "宣威经开区"),
+    ("标准厂房预计竣工13万平方米", "floor area, no metric", "宣威经开区"),
+    ("考核目标12万平方米", "floor area target, no metric", "宣威经开区"),
+    ("023-6388 1402", "phone number", None),
+    ("2014年2月24日", "masthead date", None),
+]:
+    NEG("ac01", ev, why, np_)
+
+# ---------------- articles ----------------
+A = []
+
+
+def ART(doc, title, first, kind, park, year, parks=None):
+    row = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+           "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    if parks:
+        row["parks"] = parks
+    A.append(row)
+
+
+ART("ac01", "双桥经开区集中签约5个项目 总投资27.6亿元", "本报讯 2月20日上午，重庆双", "park", "双桥经开区", 2014)
+ART("ac01", "", "图为集中签约活动现场。", "other", None, 2014)
+ART("ac01", "大足区去年工业总产值650亿元", "本报讯 在双桥经开区的签约活", "district", None, 2014)
+ART("ac01", "宣威经开区三项指标实现三年倍增", "本报曲靖讯 宣威经济技术开发", "park", "宣威经开区", 2013)
+ART("ac01", "", "广告 · 园区经济周刊 发行热线", "ad", None, 2014)
+
+PG = [
+ ("ac01", 2014, "masthead 「2014年2月24日 星期一」; the 大足 story names 2013 for its district figures; the 宣威 review's 去年 is 2013"),
+]
+
+
+def check():
+    bad = 0
+    for r in gold + N:
+        page = PAGES[r["doc"][:-4]]
+        ev = r["evidence"]
+        if ev not in page:
+            print("NOT ON PAGE", r["doc"], ev); bad += 1; continue
+        if "\n" in ev:
+            print("SPANS LINE", r["doc"], ev); bad += 1
+        if len(ev) > 40:
+            print("TOO LONG", r["doc"], ev); bad += 1
+    for g in gold:
+        page = PAGES[g["doc"][:-4]]
+        if page.count(g["evidence"]) != 1:
+            print("NOT UNIQUE", g["doc"], g["evidence"], page.count(g["evidence"])); bad += 1
+        if g.get("duplicate_of") and page.count(g["duplicate_of"]) != 1:
+            print("DUP TARGET", g["doc"], g["duplicate_of"]); bad += 1
+        if not g["park_aliases"]:
+            print("NO ALIAS", g["doc"], g["park"]); bad += 1
+    for a in A:
+        page = PAGES[a["doc"][:-4]]
+        for k in ("title", "first"):
+            if a[k] and a[k] not in page:
+                print("ARTICLE", k, "not on page", a["doc"], a[k]); bad += 1
+    return bad
+
+
+if __name__ == "__main__":
+    bad = check()
+    for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
+        (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
+                                          for d, y, c in PG), encoding="utf-8")
+    print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
