@@ -33,10 +33,17 @@ UNIT = {"investment": "CNY"}
 U = {
  "shuangqiao": "http://jdcq.net/newsview-86948.html",
  "xuanwei": "https://yn.cnipai.com/news/detail/53131.html",
+ "anhua": "https://hnrb.voc.com.cn/hnrb_epaper/html/2021-02/02/content_1500907.htm?div=-1",
+ "shaanxi3": "https://m.yybnet.net/weinan/chengcheng/202102/11247647.html",
+ "jiulongpo": "http://www.icqqn.cn/cq/2021/0327/177985.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "双桥经开区": ["重庆双桥经济技术开发区", "双桥经济技术开发区", "双桥经开区"],
  "宣威经开区": ["宣威经济技术开发区", "宣威特色工业园区", "宣威经开区"],
+ "安化经开区": ["安化经开区"],
+ "合阳经开区": ["合阳经开区"],
+ "澄城经开区": ["澄城经开区", "澄城工业园区"],
+ "姜谭经开区": ["姜谭经开区", "宝鸡姜谭工业园区"],
 }
 
 gold = []
@@ -88,6 +95,26 @@ G(d, p, "tax_profit", 5.3 * Y, "园区税金总额（预计完成）", "园区�
 G(d, p, "investment_annual", 48 * Y, "全年固定资产投资（预计完成）", "固定资产投资预计完成48亿元", 2013, "page", "xuanwei",
   status="target", note=NT)
 
+# ---------------- ac02 (no masthead year; 2021 from 安化's 「2021年1月」; hard wrap at 30) ----------------
+d = "ac02"; p = "安化经开区"
+G(d, p, "project_count", 4, "1月新签约项目", "安化经开区新签约项目4个", 2021, "explicit", "anhua")
+G(d, p, "investment_total", 5.37 * Y, "1月新签约项目总投资", "总投资5.37亿元", 2021, "explicit", "anhua")
+G(d, p, "project_count", 4, "1月签约项目（标题）", "安化经开区1月签约4个项目", 2021, "article", "anhua",
+  dup="安化经开区新签约项目4个")
+G(d, p, "project_count", 10, "全年签约项目合作协议（去年）", "全年共签约项目合作协议10个", 2020, "article", "anhua",
+  note="去年以来 of an article dated 2021年1月: 2020")
+G(d, p, "investment_total", 19.6 * Y, "湖南华益食品槟榔产业项目", "投资19.6亿元的湖南华益食品槟榔", 2020, "article", "anhua",
+  scope="project")
+NT = "2月19日 carries no year and the masthead none: the page year 2021 comes from the 安化 article's 2021年1月"
+for park, ev, n, subj in [("合阳经开区", "分别为39户", 39, "现有企业（分别列举）"),
+                          ("澄城经开区", "39户、103户", 103, "现有企业（分别列举）"),
+                          ("姜谭经开区", "103户、107户", 107, "现有企业（分别列举）"),
+                          ("合阳经开区", "分别为14户", 14, "规上企业（分别列举）"),
+                          ("澄城经开区", "14户、16户", 16, "规上企业（分别列举）"),
+                          ("姜谭经开区", "16户、16户", 16, "规上企业（分别列举）"),
+                          ("澄城经开区", "另有外贸企业5户", 5, "外贸企业")]:
+    G(d, park, "enterprise_count", n, subj, ev, 2021, "page", "shaanxi3", note=NT)
+
 # ---------------- negatives ----------------
 N = []
 
@@ -116,6 +143,28 @@ for ev, why, np_ in [
 ]:
     NEG("ac01", ev, why, np_)
 
+for ev, why, np_ in [
+    ("等33个项目的负责人前来考察", "visits by project heads, no metric", "安化经开区"),
+    ("引进益阳市域外资金28.97亿元", "funds attracted (到位/引进资金), no metric", "安化经开区"),
+    ("比上年增长300%", "growth rate", "安化经开区"),
+    ("投产只用了5个月", "duration", "安化经开区"),
+    ("区已有20家", "count of the province's parks", None),
+    ("从业人员1.8万人", "workers, no metric", "澄城经开区"),
+    ("规划面积10.17平方公里", "area", "澄城经开区"),
+    ("九龙坡45个重点项目集中开工", "district headline", None),
+    ("集中开工重点项目45个", "district figure", None),
+    ("总投资约693", "district figure (line cut by the wrap)", None),
+    ("年度投资约172亿元", "district figure", None),
+    ("政府主导类项目25个", "district figure", None),
+    ("社会主导类项目20个", "district figure", None),
+    ("306.5亿元、386.5亿元", "district figures (分别 list)", None),
+    ("产业项目14个", "district figure", None),
+    ("总投资165.5亿元", "district figure", None),
+    ("设施项目15个", "district figure", None),
+    ("总投资277亿元", "district figure", None),
+]:
+    NEG("ac02", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -133,9 +182,14 @@ ART("ac01", "", "图为集中签约活动现场。", "other", None, 2014)
 ART("ac01", "大足区去年工业总产值650亿元", "本报讯 在双桥经开区的签约活", "district", None, 2014)
 ART("ac01", "宣威经开区三项指标实现三年倍增", "本报曲靖讯 宣威经济技术开发", "park", "宣威经开区", 2013)
 ART("ac01", "", "广告 · 园区经济周刊 发行热线", "ad", None, 2014)
+ART("ac02", "安化经开区1月签约4个项目", "本报益阳讯 2021年1月，安化", "park", "安化经开区", 2021)
+ART("ac02", "陕西新增3个省级经开区", "本报西安讯 2月19日，记者从", "park", "合阳经开区", 2021,
+    parks=["合阳经开区", "澄城经开区", "姜谭经开区"])
+ART("ac02", "九龙坡45个重点项目集中开工", "本报重庆讯 3月24日，九龙坡", "district", None, 2021)
 
 PG = [
  ("ac01", 2014, "masthead 「2014年2月24日 星期一」; the 大足 story names 2013 for its district figures; the 宣威 review's 去年 is 2013"),
+ ("ac02", 2021, "no masthead year (「县域园区 · 第3版 / 3月29日 星期一」); the 安化 article opens 「2021年1月」; 2月19日 and 3月24日 of the other stories are that spring"),
 ]
 
 
