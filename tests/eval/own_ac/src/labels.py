@@ -36,6 +36,11 @@ U = {
  "anhua": "https://hnrb.voc.com.cn/hnrb_epaper/html/2021-02/02/content_1500907.htm?div=-1",
  "shaanxi3": "https://m.yybnet.net/weinan/chengcheng/202102/11247647.html",
  "jiulongpo": "http://www.icqqn.cn/cq/2021/0327/177985.html",
+ "jiangyou23": "http://marcfitch.com/html/2023/news/5/352306.html",
+ "jiangyou22": "http://adibba.com/html/2022/news/9/330070.html",
+ "tianyi": "http://adibba.com/html/2023/news/11/367535.html",
+ "tongyu": "http://news.gqsoso.com/rd/202302/08645252.html",
+ "shaanxi23": "https://www.ixian.cn/archiver/tid-1836712.html?page=1",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "双桥经开区": ["重庆双桥经济技术开发区", "双桥经济技术开发区", "双桥经开区"],
@@ -44,6 +49,8 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "合阳经开区": ["合阳经开区"],
  "澄城经开区": ["澄城经开区", "澄城工业园区"],
  "姜谭经开区": ["姜谭经开区", "宝鸡姜谭工业园区"],
+ "江油高新区": ["江油高新区"],
+ "通榆经开区": ["通榆县经济开发区", "通榆经开区"],
 }
 
 gold = []
@@ -115,6 +122,27 @@ for park, ev, n, subj in [("合阳经开区", "分别为39户", 39, "现有企�
                           ("澄城经开区", "另有外贸企业5户", 5, "外贸企业")]:
     G(d, park, "enterprise_count", n, subj, ev, 2021, "page", "shaanxi3", note=NT)
 
+# ---------------- ac03 (2023 masthead; UTF-16; Markdown with sub-headings; a table) ----------------
+d = "ac03"; p = "江油高新区"
+NT = "今年以来 in the lead: the page year 2023; the project sentences date other events (去年4月16日开工, 5月中旬)"
+G(d, p, "investment_total", 51 * Y, "融通高科15万吨磷酸铁锂正极材料生产和循环再制造项目", "总投资51亿元的融通高科15万吨",
+  2023, "page", "jiangyou22", scope="project", note=NT)
+G(d, p, "investment_total", 42 * Y, "天宜上佳绿能新材料创新产业园投资总额（追加后）", "从11亿元逐步追加至42亿元",
+  2023, "page", "tianyi", scope="project", from_value=11 * Y)
+G(d, p, "enterprise_count", 6, "天宜上佳产业园入驻企业", "目前产业园已入驻企业6家", 2023, "page", "tianyi", scope="project")
+G(d, p, "output_value", 100 * Y, "天宜上佳产业园全部建成后年产值", "可实现年产值100亿元以上", 2023, "page", "tianyi",
+  scope="project", qual="over", status="target")
+p = "通榆经开区"
+G(d, p, "output_value", 95 * Y, "工业总产值", "开发区实现工业总产值95亿元", 2022, "explicit", "tongyu")
+G(d, p, "investment_annual", 30 * Y, "完成固定资产投资", "完成固定资产投资30亿元", 2022, "article", "tongyu",
+  note="the clause after ； has no year; 2022年 of the same sentence's first clause anchors it")
+G(d, p, "output_value", 95 * Y, "工业总产值（标题）", "通榆经开区去年工业总产值95亿元", 2022, "article", "tongyu",
+  dup="开发区实现工业总产值95亿元")
+G(d, p, "output_value", 95 * Y, "工业总产值（表格）", "| 工业总产值 | 95亿元 | 32% |", 2022, "article", "tongyu",
+  dup="开发区实现工业总产值95亿元")
+G(d, p, "investment_annual", 30 * Y, "固定资产投资（表格）", "| 固定资产投资 | 30亿元 | 67.5% |", 2022, "article", "tongyu",
+  dup="完成固定资产投资30亿元")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -165,6 +193,29 @@ for ev, why, np_ in [
 ]:
     NEG("ac02", ev, why, np_)
 
+for ev, why, np_ in [
+    ("百亿级的融通高科", "a level label (百亿级), no confident figure", "江油高新区"),
+    ("50亿级的天宜上佳", "a level label (50亿级), no confident figure", "江油高新区"),
+    ("首个百亿级“镇园之宝”企业", "a level label", "江油高新区"),
+    ("占地1000亩", "area", "江油高新区"),
+    ("仅用8个月", "duration", "江油高新区"),
+    ("年产5000吨碳碳复合材料", "capacity", "江油高新区"),
+    ("20万只石英坩埚", "capacity", "江油高新区"),
+    ("同比增长32%", "growth rate", "通榆经开区"),
+    ("同比增长67.5%", "growth rate", "通榆经开区"),
+    ("全口径财税收入1.6亿元", "fiscal revenue (财税收入), no metric", "通榆经开区"),
+    ("| 全口径财税收入 | 1.6亿元 | 33.3% |", "fiscal revenue, table row", "通榆经开区"),
+    ("总投资150亿元的比亚迪", "a project in a province story", None),
+    ("预计可实现年产值700亿元", "a project in a province story", None),
+    ("总投资2亿美元的杨凌麦肯速度项目", "a company project named after 杨凌, in a province story", "杨凌示范区"),
+    ("预计年产值可达10亿元", "a company project in a province story", "杨凌示范区"),
+    ("年产10万吨薯条", "capacity", None),
+    ("总投资127亿元的京昆高速", "a road project, province story", None),
+    ("全长126公里", "length", None),
+    ("2023年12月20日", "masthead date", None),
+]:
+    NEG("ac03", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -186,9 +237,14 @@ ART("ac02", "安化经开区1月签约4个项目", "本报益阳讯 2021年1月�
 ART("ac02", "陕西新增3个省级经开区", "本报西安讯 2月19日，记者从", "park", "合阳经开区", 2021,
     parks=["合阳经开区", "澄城经开区", "姜谭经开区"])
 ART("ac02", "九龙坡45个重点项目集中开工", "本报重庆讯 3月24日，九龙坡", "district", None, 2021)
+ART("ac03", "江油高新区：“镇园之宝”加速成长", "本报绵阳讯 今年以来，江油高", "park", "江油高新区", 2023)
+ART("ac03", "", "图为天宜上佳绿能新材料创新产", "other", None, 2023)
+ART("ac03", "通榆经开区去年工业总产值95亿元", "本报白城讯 记者从吉林省白城", "park", "通榆经开区", 2022)
+ART("ac03", "陕西重点项目建设捷报频传", "本报西安讯 记者12月17日从", "province", None, 2023)
 
 PG = [
  ("ac01", 2014, "masthead 「2014年2月24日 星期一」; the 大足 story names 2013 for its district figures; the 宣威 review's 去年 is 2013"),
+ ("ac03", 2023, "masthead 「2023年12月20日 星期三」; the 江油 feature's 今年以来 and the 陕西 story's 12月17日 are that year; the 通榆 review names 2022"),
  ("ac02", 2021, "no masthead year (「县域园区 · 第3版 / 3月29日 星期一」); the 安化 article opens 「2021年1月」; 2月19日 and 3月24日 of the other stories are that spring"),
 ]
 
