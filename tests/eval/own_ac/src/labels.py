@@ -41,6 +41,10 @@ U = {
  "tianyi": "http://adibba.com/html/2023/news/11/367535.html",
  "tongyu": "http://news.gqsoso.com/rd/202302/08645252.html",
  "shaanxi23": "https://www.ixian.cn/archiver/tid-1836712.html?page=1",
+ "pulandian": "https://m.fx361.com/news/2015/0103/12481024.html",
+ "lincang": "http://bongotimes.com/info/1801/61582.html",
+ "chongqing14": "https://chongqing.baogaosu.com/xinwen/%25E9%2587%258D%25E5%25BA%2586%25E5%25B8%2582%25E5%25B7%25A5%25E4%25B8%259A%25E9%2587%258D%25E7%2582%25B9%25E9%25A1%25B9%25E7%259B%25AE%25E5%25BB%25BA%25E8%25AE%25BE%25E8%25BF%259B%25E5%25B1%2595%25E9%25A1%25BA%25E5%2588%25A9/28527593",
+ "wuning": "https://gu.yaozh.com/yzg-detail/761",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "双桥经开区": ["重庆双桥经济技术开发区", "双桥经济技术开发区", "双桥经开区"],
@@ -51,6 +55,9 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "姜谭经开区": ["姜谭经开区", "宝鸡姜谭工业园区"],
  "江油高新区": ["江油高新区"],
  "通榆经开区": ["通榆县经济开发区", "通榆经开区"],
+ "普兰店经开区": ["普兰店市经济开发区", "普兰店经开区"],
+ "临沧边合区": ["临沧边境经济合作区", "耿马（孟定）边境经济合作区", "临沧边合区"],
+ "武宁工业园区": ["武宁工业园区"],
 }
 
 gold = []
@@ -143,6 +150,28 @@ G(d, p, "output_value", 95 * Y, "工业总产值（表格）", "| 工业总产�
 G(d, p, "investment_annual", 30 * Y, "固定资产投资（表格）", "| 固定资产投资 | 30亿元 | 67.5% |", 2022, "article", "tongyu",
   dup="完成固定资产投资30亿元")
 
+# ---------------- ac04 (2015 masthead; UTF-8 BOM + CRLF; s2hk; ● briefs) ----------------
+d = "ac04"; p = "普兰店经开区"
+NT = "a standing count with no year in its sentence: the page year 2015 (2014年末 dates the centre's opening, another event)"
+G(d, p, "party_member_count", 928, "开发区辖区内党员", "辖区内共有党员928名", 2015, "page", "pulandian", note=NT)
+G(d, p, "party_member_count", 209, "非公企业党员", "其中非公企业党员209名", 2015, "page", "pulandian")
+G(d, p, "service_count", 5, "党群服务中心服务项目（组织归属、交流沟通、学习教育、志愿互助、延伸援助）", "延伸援助五项服务",
+  2015, "page", "pulandian", note="五项服务 are the centre's service items, not centres")
+p = "临沧边合区"
+G(d, p, "investment_annual", 104 * Y, "社会固定资产投资", "完成社会固定资产投资104亿元", 2013, "explicit", "lincang")
+G(d, p, "project_count", 211, "重点推进项目", "重点推进211个项目", 2014, "explicit", "lincang")
+G(d, p, "investment_total", 534 * Y, "重点推进项目计划总投资", "计划总投资534亿元", 2014, "explicit", "lincang")
+G(d, p, "project_count", 154, "截至7月底已开工建设项目", "已开工建设154个项目", 2014, "explicit", "lincang")
+G(d, p, "investment_annual", 50.3 * Y, "1—7月规模以上固定资产投资", "完成规模以上固定资产投资50.3亿元", 2014, "explicit", "lincang",
+  note="seven months of the year; the subject says so")
+p = "武宁工业园区"
+G(d, p, "enterprise_count", 260, "入园企业", "目前入园企业达260家", 2015, "page", "wuning")
+G(d, p, "enterprise_count", 192, "投产企业", "其中投产企业192家", 2015, "page", "wuning")
+G(d, p, "tax_profit", 42 * Y, "今年预计税利", "实现税利42亿元", 2015, "page", "wuning", status="target",
+  note="今年…预计 on a 2015 page")
+G(d, p, "enterprise_count", 260, "入园企业（标题）", "武宁工业园区入园企业达260家", 2015, "page", "wuning",
+  dup="目前入园企业达260家")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -216,6 +245,30 @@ for ev, why, np_ in [
 ]:
     NEG("ac03", ev, why, np_)
 
+for ev, why, np_ in [
+    ("中心建筑面积500平方米", "area", "普兰店经开区"),
+    ("室外活动场地1000平方米", "area", "普兰店经开区"),
+    ("占党员总数的22.5%", "share", "普兰店经开区"),
+    ("招商引资实际到位资金81.4亿元", "funds in place (到位资金), no metric", "临沧边合区"),
+    ("外贸进出口总额20.59亿元", "foreign trade, no metric", "临沧边合区"),
+    ("重庆去年新签约工业项目702个", "municipality headline", None),
+    ("全市新签约工业项目702个", "municipality figure", None),
+    ("合同投资金额4366亿元", "municipality figure", None),
+    ("落地2亿元以上项目201个", "municipality threshold count", None),
+    ("实际到位资金343.6亿元", "municipality funds in place", None),
+    ("等268个项目投产", "municipality figure", None),
+    ("等285个项目开工", "municipality figure", None),
+    ("总投资2463亿元", "municipality figure, sentence also names 两江新区", "两江新区"),
+    ("实现主营业务收入251亿元", "营业收入 is no metric", "武宁工业园区"),
+    ("工业增加值67亿元", "value added", "武宁工业园区"),
+    ("预计实现主营业务收入300亿元", "营业收入 target, no metric", "武宁工业园区"),
+    ("工业增加值80亿元", "value added target", "武宁工业园区"),
+    ("同比增长21%", "growth rate", "武宁工业园区"),
+    ("0411-8766 3520", "phone number", None),
+    ("2015年1月20日", "masthead date", None),
+]:
+    NEG("ac04", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -241,10 +294,16 @@ ART("ac03", "江油高新区：“镇园之宝”加速成长", "本报绵阳讯
 ART("ac03", "", "图为天宜上佳绿能新材料创新产", "other", None, 2023)
 ART("ac03", "通榆经开区去年工业总产值95亿元", "本报白城讯 记者从吉林省白城", "park", "通榆经开区", 2022)
 ART("ac03", "陕西重点项目建设捷报频传", "本报西安讯 记者12月17日从", "province", None, 2023)
+ART("ac04", "普兰店经开区党群服务中心投入使用", "本报大连讯 2014年末，普兰店", "park", "普兰店经开区", 2015)
+ART("ac04", "临沧边境经济合作区获批设立", "本报昆明讯 国务院2014年9月", "park", "临沧边合区", 2014)
+ART("ac04", "重庆去年新签约工业项目702个", "本报重庆讯 市经信委消息，2", "province", None, 2014)
+ART("ac04", "武宁工业园区入园企业达260家", "本报九江讯 武宁工业园区是省", "park", "武宁工业园区", 2015)
+ART("ac04", "", "园区党建书屋 订阅热线 0411", "ad", None, 2015)
 
 PG = [
  ("ac01", 2014, "masthead 「2014年2月24日 星期一」; the 大足 story names 2013 for its district figures; the 宣威 review's 去年 is 2013"),
  ("ac03", 2023, "masthead 「2023年12月20日 星期三」; the 江油 feature's 今年以来 and the 陕西 story's 12月17日 are that year; the 通榆 review names 2022"),
+ ("ac04", 2015, "masthead 「2015年1月20日 星期二」; the 普兰店 brief dates the centre to 2014年末, the 临沧 and 重庆 briefs name 2013/2014, the 武宁 brief's 今年 is 2015"),
  ("ac02", 2021, "no masthead year (「县域园区 · 第3版 / 3月29日 星期一」); the 安化 article opens 「2021年1月」; 2月19日 and 3月24日 of the other stories are that spring"),
 ]
 
