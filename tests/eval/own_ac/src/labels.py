@@ -45,6 +45,9 @@ U = {
  "lincang": "http://bongotimes.com/info/1801/61582.html",
  "chongqing14": "https://chongqing.baogaosu.com/xinwen/%25E9%2587%258D%25E5%25BA%2586%25E5%25B8%2582%25E5%25B7%25A5%25E4%25B8%259A%25E9%2587%258D%25E7%2582%25B9%25E9%25A1%25B9%25E7%259B%25AE%25E5%25BB%25BA%25E8%25AE%25BE%25E8%25BF%259B%25E5%25B1%2595%25E9%25A1%25BA%25E5%2588%25A9/28527593",
  "wuning": "https://gu.yaozh.com/yzg-detail/761",
+ "baicheng": "http://zxyzs.com/jilin/news/2017/149595.html",
+ "dayi": "http://dangjian.people.com.cn/n1/2017/0824/c117092-29492843.html",
+ "yuxi": "http://yn.touzi888.net/news/view.html?id=6938",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "双桥经开区": ["重庆双桥经济技术开发区", "双桥经济技术开发区", "双桥经开区"],
@@ -58,6 +61,7 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "普兰店经开区": ["普兰店市经济开发区", "普兰店经开区"],
  "临沧边合区": ["临沧边境经济合作区", "耿马（孟定）边境经济合作区", "临沧边合区"],
  "武宁工业园区": ["武宁工业园区"],
+ "白城工业园区": ["吉林白城工业园区", "白城工业园区"],
 }
 
 gold = []
@@ -172,6 +176,15 @@ G(d, p, "tax_profit", 42 * Y, "今年预计税利", "实现税利42亿元", 2015
 G(d, p, "enterprise_count", 260, "入园企业（标题）", "武宁工业园区入园企业达260家", 2015, "page", "wuning",
   dup="目前入园企业达260家")
 
+# ---------------- ac05 (2017 masthead; s2tw; plain headings) ----------------
+d = "ac05"; p = "白城工业园区"
+G(d, p, "project_count", 13, "集中签约新项目", "十三个新项目集中签约", 2017, "page", "baicheng")
+G(d, p, "investment_total", 105 * Y, "签约项目计划总投资", "计划总投资105亿元", 2017, "page", "baicheng")
+G(d, p, "output_value", 300 * Y, "签约项目产出能力（达产后年产值）", "产出能力超过300亿元", 2017, "page", "baicheng",
+  qual="over", status="target", note="产出能力 of a batch of signed projects read as their expected output value (borderline)")
+G(d, p, "project_count", 13, "集中签约新项目（标题）", "白城工业园区集中签约13个新项目", 2017, "page", "baicheng",
+  dup="十三个新项目集中签约")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -269,6 +282,28 @@ for ev, why, np_ in [
 ]:
     NEG("ac04", ev, why, np_)
 
+for ev, why, np_ in [
+    ("带动30家左右非公企业", "county figure (a 小组团's reach)", "大邑经开区"),
+    ("已成立10个党建小组团", "county figure", None),
+    ("已建党组织175个", "county's three kinds of parks together, a county story", "大邑经开区"),
+    ("发展党员1681名", "county figure", "大邑经开区"),
+    ("增长65%", "growth rate", None),
+    ("覆盖率均为100%", "county coverage of its industrial parks, a county story", "大邑经开区"),
+    ("只有7名党员", "a company's earlier count", None),
+    ("拥有70名党员", "a company's party members (change 7 → 70), county story", None),
+    ("下设3个支部", "a company's branches", None),
+    ("完成工业总产值227.5亿元", "city-wide parks and 高新区 together, a city story", "玉溪高新区"),
+    ("完成固定资产投资39.5亿元", "city-wide parks and 高新区 together", "玉溪高新区"),
+    ("新增入园企业27户", "city-wide figure", None),
+    ("入园企业达3636户", "city-wide figure", None),
+    ("建成投产企业1970户", "city-wide figure", None),
+    ("完成工业产值184.3亿元", "高新区 and six provincial parks together", "玉溪高新区"),
+    ("占园区工业总产值的81%", "share", None),
+    ("0436-3266 518", "phone number", None),
+    ("2017年9月4日", "masthead date", None),
+]:
+    NEG("ac05", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -299,11 +334,17 @@ ART("ac04", "临沧边境经济合作区获批设立", "本报昆明讯 国务�
 ART("ac04", "重庆去年新签约工业项目702个", "本报重庆讯 市经信委消息，2", "province", None, 2014)
 ART("ac04", "武宁工业园区入园企业达260家", "本报九江讯 武宁工业园区是省", "park", "武宁工业园区", 2015)
 ART("ac04", "", "园区党建书屋 订阅热线 0411", "ad", None, 2015)
+ART("ac05", "白城工业园区集中签约13个新项目", "本报白城讯 日前，吉林白城工", "park", "白城工业园区", 2017)
+ART("ac05", "", "图为白城工业园区重大产业项目", "other", None, 2017)
+ART("ac05", "大邑以党建引领园区治理", "本报成都讯 四川省大邑县已形", "county", None, 2017)
+ART("ac05", "玉溪园区经济一季度较快增长", "本报玉溪讯 统计显示，一季度", "city", None, 2017)
+ART("ac05", "", "园区招商热线 0436-3266", "ad", None, 2017)
 
 PG = [
  ("ac01", 2014, "masthead 「2014年2月24日 星期一」; the 大足 story names 2013 for its district figures; the 宣威 review's 去年 is 2013"),
  ("ac03", 2023, "masthead 「2023年12月20日 星期三」; the 江油 feature's 今年以来 and the 陕西 story's 12月17日 are that year; the 通榆 review names 2022"),
  ("ac04", 2015, "masthead 「2015年1月20日 星期二」; the 普兰店 brief dates the centre to 2014年末, the 临沧 and 重庆 briefs name 2013/2014, the 武宁 brief's 今年 is 2015"),
+ ("ac05", 2017, "masthead 「2017年9月4日 星期一」; 日前 / 目前 / 一季度 of the stories are that year"),
  ("ac02", 2021, "no masthead year (「县域园区 · 第3版 / 3月29日 星期一」); the 安化 article opens 「2021年1月」; 2月19日 and 3月24日 of the other stories are that spring"),
 ]
 
