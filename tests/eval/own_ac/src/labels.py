@@ -48,6 +48,9 @@ U = {
  "baicheng": "http://zxyzs.com/jilin/news/2017/149595.html",
  "dayi": "http://dangjian.people.com.cn/n1/2017/0824/c117092-29492843.html",
  "yuxi": "http://yn.touzi888.net/news/view.html?id=6938",
+ "xiushui": "https://www.jjcbw.com/News/news/id/345122.html",
+ "jishui": "http://hdampjb.cn/news/show-86772.html",
+ "shaanxi25": "http://sxdjb.com/news/sx/8707.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "双桥经开区": ["重庆双桥经济技术开发区", "双桥经济技术开发区", "双桥经开区"],
@@ -62,6 +65,8 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "临沧边合区": ["临沧边境经济合作区", "耿马（孟定）边境经济合作区", "临沧边合区"],
  "武宁工业园区": ["武宁工业园区"],
  "白城工业园区": ["吉林白城工业园区", "白城工业园区"],
+ "修水工业园区": ["修水工业园区"],
+ "吉水工业园区": ["吉水工业园区"],
 }
 
 gold = []
@@ -185,6 +190,19 @@ G(d, p, "output_value", 300 * Y, "签约项目产出能力（达产后年产值�
 G(d, p, "project_count", 13, "集中签约新项目（标题）", "白城工业园区集中签约13个新项目", 2017, "page", "baicheng",
   dup="十三个新项目集中签约")
 
+# ---------------- ac06 (no masthead year; 2025 from 「2025年10月17日」; full-width digits; an archive article of 2010) ---
+d = "ac06"; p = "修水工业园区"
+G(d, p, "enterprise_count", 2, "上市企业", "园区现有上市企业两家", 2025, "article", "xiushui",
+  note="现有 with no year in its sentence; the lead's 2025年10月17日 anchors it")
+G(d, p, "enterprise_count", 45, "高新技术企业", "高新技术企业45家", 2025, "article", "xiushui")
+p = "吉水工业园区"
+NT = "an archive article dated 本报吉水2010年3月讯: 目前 is 2010; the 2009 clauses are anchored by 2009年 at the head of the sentence"
+G(d, p, "enterprise_count", 176, "园区企业", "目前园区共有企业176家", 2010, "article", "jishui", note=NT)
+G(d, p, "project_count", 28, "总投资5000万元以上项目", "以上的项目28个", 2010, "article", "jishui")
+G(d, p, "tax_profit", 1.83 * Y, "上缴税收（2009年）", "上缴税收1.83亿元", 2009, "article", "jishui", note=NT)
+G(d, p, "investment_annual", 1.5 * Y, "基础设施投入（2009年）", "完成基础设施投入1.5亿元", 2009, "article", "jishui",
+  note="a year's completed infrastructure investment of the park (borderline: could be read as funding)")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -304,6 +322,22 @@ for ev, why, np_ in [
 ]:
     NEG("ac05", ev, why, np_)
 
+for ev, why, np_ in [
+    ("由133.3公顷扩大到594.44公顷", "area change, no metric", "修水工业园区"),
+    ("四个产业集群", "clusters, no metric", "修水工业园区"),
+    ("规划总面积10平方公里", "area", "吉水工业园区"),
+    ("已开发3000多亩", "area", "吉水工业园区"),
+    ("其中总投资5000万元以上", "threshold amount", "吉水工业园区"),
+    ("实现主营业务收入50.7亿元", "营业收入 is no metric", "吉水工业园区"),
+    ("完成工业增加值16.3亿元", "value added", "吉水工业园区"),
+    ("同比增长47.5%", "growth rate", "吉水工业园区"),
+    ("增长70.2%", "growth rate", "吉水工业园区"),
+    ("认定11个园区", "count of parks, province", None),
+    ("等8个经开区", "count of parks, province", None),
+    ("0791-8685 1024", "phone number", None),
+]:
+    NEG("ac06", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -339,13 +373,18 @@ ART("ac05", "", "图为白城工业园区重大产业项目", "other", None, 201
 ART("ac05", "大邑以党建引领园区治理", "本报成都讯 四川省大邑县已形", "county", None, 2017)
 ART("ac05", "玉溪园区经济一季度较快增长", "本报玉溪讯 统计显示，一季度", "city", None, 2017)
 ART("ac05", "", "园区招商热线 0436-3266", "ad", None, 2017)
+ART("ac06", "修水工业园区扩区调区获批", "本报九江讯 2025年10月17", "park", "修水工业园区", 2025)
+ART("ac06", "园区档案｜吉水工业园区：“一园三区”起步", "编者按：本栏选登园区旧闻，所", "park", "吉水工业园区", 2010)
+ART("ac06", "陕西再添十一个省级经开区", "本报西安讯 今年6月，陕西省", "province", None, 2025)
+ART("ac06", "", "园区经济编辑部 新闻热线 07", "ad", None, 2025)
 
 PG = [
  ("ac01", 2014, "masthead 「2014年2月24日 星期一」; the 大足 story names 2013 for its district figures; the 宣威 review's 去年 is 2013"),
+ ("ac02", 2021, "no masthead year (「县域园区 · 第3版 / 3月29日 星期一」); the 安化 article opens 「2021年1月」; 2月19日 and 3月24日 of the other stories are that spring"),
  ("ac03", 2023, "masthead 「2023年12月20日 星期三」; the 江油 feature's 今年以来 and the 陕西 story's 12月17日 are that year; the 通榆 review names 2022"),
  ("ac04", 2015, "masthead 「2015年1月20日 星期二」; the 普兰店 brief dates the centre to 2014年末, the 临沧 and 重庆 briefs name 2013/2014, the 武宁 brief's 今年 is 2015"),
  ("ac05", 2017, "masthead 「2017年9月4日 星期一」; 日前 / 目前 / 一季度 of the stories are that year"),
- ("ac02", 2021, "no masthead year (「县域园区 · 第3版 / 3月29日 星期一」); the 安化 article opens 「2021年1月」; 2月19日 and 3月24日 of the other stories are that spring"),
+ ("ac06", 2025, "no masthead year (「园区经济 · 第6版 / 10月30日 星期四」); the 修水 article opens 「2025年10月17日」 and the 陕西 story's 今年6月 is that year; the 吉水 archive article carries its own 2010"),
 ]
 
 
