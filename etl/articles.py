@@ -41,6 +41,7 @@ NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})
 PARK_END = re.compile(r"(?:高新区|开发区|经开区|新区|园区)$")
 TABLE_ROW = re.compile(r"\S(?: {2,}|\t|\u3000)\S|\S\s*\|\s*\S")
 RULE_LINE = re.compile(r"^[-—=*_·]{3,}$")
+BRACKETED = re.compile(r"^【([^【】]+)】$")  # 【某园区扩区调区获批】: the brackets set a headline off, no part of it
 SENTENCE_END = re.compile(r"[。!?;]")
 HEADING_MAX = 48
 
@@ -244,7 +245,7 @@ def _article(group: list[Line], n: int, doc: str, text: str) -> Article:
     title_lines, byline_lines = [], []
     for line in group[_title_at(group):]:
         if line.kind in TITLE and not byline_lines:
-            title_lines.append(BULLET.sub("", MD_HEADING.sub("", line.text)))
+            title_lines.append(BRACKETED.sub(r"\1", BULLET.sub("", MD_HEADING.sub("", line.text))))
         elif line.kind in ("name", "byline") and len(byline_lines) < 3:
             byline_lines.append(line.text)
         elif line.kind not in TITLE:
