@@ -25,10 +25,14 @@ U = {
  "jiangshan25": "https://npo75219e.npoall.com/news/itemid-97029.html",
  "zhuji24": "https://freewechat.com/a/MzUzNTYxNjY3MQ==/2247577876/4",
  "yinzhou24": "https://www.nbyz.gov.cn/art/2024/7/2/art_1229108276_59224395.html",
+ "shuyang21": "http://malachuanpu.com/cnsq/2021zdxmdt/202112/7de6d80fc2b545efaefead52e0874c97.shtml",
+ "jianhu21": "https://investchn.com/index.php/home/news/detail/id/207776.html",
+ "suqian21": "http://www.sihfc.cn/news/10009111.html",
 }
 PARK = {  # canonical park -> aliases as written (simplified; converted per page and kept where found on the page)
  "江山经开区": ["江山经开区", "江山经济开发区"],
  "诸暨经开区": ["诸暨开发区", "诸暨经济开发区"],
+ "建湖经开区": ["建湖开发区", "建湖县经济开发区"],
 }
 SUB = {}
 
@@ -82,6 +86,18 @@ if d in PAGES:
     G(d, p, "investment_total", 20 * Y, "智能驾驶项目", "一个总投资20亿元的智能驾驶项目", 2024, "article", "zhuji24", scope="project")
     G(d, p, "investment_total", 50 * Y, "唯酷光电有限公司新一代柔性液晶显示膜基地", "唯酷光电有限公司计划总投资50亿元", 2024, "article", "zhuji24", scope="project")
 
+# ---------------- ab02 (no masthead year; 2021 from 沭阳's dateline and 宿迁's 「2021年全市」; GB18030, wrap 30) ----
+d = "ab02"
+if d in PAGES:
+    p = "建湖经开区"; NT = "今年以来 / 1至8月 carry no year; the page's own dates (2021年12月20日, 2021年全市…) give 2021"
+    G(d, p, "project_count", 18, "1至8月引进实施的超亿元工业项目", "引进实施超亿元工业项目18个", 2021, "page", "jianhu21", note=NT)
+    G(d, p, "project_count", 18, "1至8月引进超亿元项目（标题）", "建湖开发区前8月引进超亿元项目18个", 2021, "page", "jianhu21",
+      dup="引进实施超亿元工业项目18个")
+    G(d, p, "project_count", 3, "超10亿元项目（1至8月引进）", "其中超10亿元项目3个", 2021, "page", "jianhu21")
+    G(d, p, "investment_total", 50 * Y, "深圳拓野年产10GWh储能电池项目", "总投资50亿元的深圳拓野", 2021, "page", "jianhu21", scope="project")
+    G(d, p, "tax_profit", 8 * Y, "拓野储能电池项目建成投产后税收", "税收8亿元", 2021, "page", "jianhu21", scope="project", status="target")
+    G(d, p, "investment_total", 30 * Y, "润阳高效晶硅电池项目", "总投资30亿元的润阳高效晶硅电池项目", 2021, "page", "jianhu21", scope="project")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -117,6 +133,37 @@ if "ab01" in PAGES:
     ]:
         NEG("ab01", ev, why, np_)
 
+if "ab02" in PAGES:
+    for ev, why, np_ in [
+        ("2021年12月20日", "dateline date", None),
+        ("约亿元以上项目89个", "沭阳县 (county) signed projects (line cut by the wrap)", None),
+        ("平均每3", "rate of landing (county), no metric", None),
+        ("实现开票销售576.47亿元", "sales revenue, county", None),
+        ("同比增长34.7", "growth rate (line cut by the wrap)", None),
+        ("占全县总量的64.07%", "share", None),
+        ("突破1200亿元", "county target of sales revenue, no metric", None),
+        ("年产10GWh储能电池", "capacity", "建湖经开区"),
+        ("期征地400亩", "land area", "建湖经开区"),
+        ("新建厂房26万平方米", "floor area", "建湖经开区"),
+        ("新投入设备约30亿元", "equipment spending of one project, a component, not its total investment", "建湖经开区"),
+        ("年开票销售200亿元", "sales revenue target, no metric", "建湖经开区"),
+        ("一期12条生产线", "production lines", "建湖经开区"),
+        ("今年1至8月已完成开票销售2", "sales revenue (line cut by the wrap)", "建湖经开区"),
+        ("宿迁71个重大产业项目年初集中开工", "city headline (宿迁市)", "宿迁经开区"),
+        ("此次集中开工项目71个", "city projects; 宿迁经开区 appears only as the office of an official attending", "宿迁经开区"),
+        ("计划总投资977.5亿元", "city figure", "宿迁经开区"),
+        ("资516.1亿元", "city annual plan (line cut by the wrap)", "宿迁经开区"),
+        ("沭阳县13个项目年度计划投资87.7亿", "county figures in a city story", None),
+        ("泗阳县15个项目年度计划投资133亿元", "county figures in a city story", None),
+        ("泗洪县15个项目", "county figure in a city story", None),
+        ("年度计划投资102.5亿元", "county figure in a city story", None),
+        ("71个项目中制造业项目60个", "city figure", None),
+        ("划总投资918亿元", "city figure (line cut by the wrap)", None),
+        ("投资占比达94%", "share", None),
+        ("025-8679 3318", "phone number", None),
+    ]:
+        NEG("ab02", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -136,7 +183,14 @@ if "ab01" in PAGES:
     ART("ab01", "鄞州党员总数达71771名", "本报讯 7月1日，记者从鄞州", "district", None, 2023)
     ART("ab01", "", "广告 《园区经济》2024年", "ad", None, 2024)
 
+if "ab02" in PAGES:
+    ART("ab02", "沭阳前10月签约亿元以上项目89个", "本报沭阳2021年12月20日讯", "county", None, 2021)
+    ART("ab02", "建湖开发区前8月引进超亿元项目18个", "本报讯 今年以来，建湖县经济开发区", "park", "建湖经开区", 2021)
+    ART("ab02", "宿迁71个重大产业项目年初集中开工", "本报讯 今年2月26日，宿迁举行", "city", None, 2021)
+    ART("ab02", "", "江苏园区网 招商合作热线", "ad", None, 2021)
+
 PG = {
+ "ab02": (2021, "no masthead year (「江苏园区 · 第5版 / 12月24日 星期五」); 沭阳's dateline 「本报沭阳2021年12月20日讯」 and 宿迁's 「2021年全市重大产业项目集中开工仪式」 give 2021"),
  "ab01": (2024, "masthead 「2024年7月8日 星期一 · 第4版」; 诸暨's 「2024年第一个工作日」 and 鄞州's 「截至2023年底」 agree"),
 }
 
@@ -180,5 +234,5 @@ if __name__ == "__main__":
     for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
         (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
-                                          for d, (y, c) in PG.items() if d in PAGES), encoding="utf-8")
+                                          for d, (y, c) in sorted(PG.items()) if d in PAGES), encoding="utf-8")
     print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
