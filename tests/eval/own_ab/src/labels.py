@@ -28,11 +28,15 @@ U = {
  "shuyang21": "http://malachuanpu.com/cnsq/2021zdxmdt/202112/7de6d80fc2b545efaefead52e0874c97.shtml",
  "jianhu21": "https://investchn.com/index.php/home/news/detail/id/207776.html",
  "suqian21": "http://www.sihfc.cn/news/10009111.html",
+ "feicheng21": None,  # stored page without an address; see SOURCES.md
+ "yucheng21": "http://m.yybnet.net/dezhou/yucheng/202105/11452728.html",
+ "yiyuan21": "https://sd.news.163.com/21/0531/14/GBB6HHA704378EQJ.html",
 }
 PARK = {  # canonical park -> aliases as written (simplified; converted per page and kept where found on the page)
  "江山经开区": ["江山经开区", "江山经济开发区"],
  "诸暨经开区": ["诸暨开发区", "诸暨经济开发区"],
  "建湖经开区": ["建湖开发区", "建湖县经济开发区"],
+ "肥城高新区": ["肥城高新区"],
 }
 SUB = {}
 
@@ -97,6 +101,27 @@ if d in PAGES:
     G(d, p, "investment_total", 50 * Y, "深圳拓野年产10GWh储能电池项目", "总投资50亿元的深圳拓野", 2021, "page", "jianhu21", scope="project")
     G(d, p, "tax_profit", 8 * Y, "拓野储能电池项目建成投产后税收", "税收8亿元", 2021, "page", "jianhu21", scope="project", status="target")
     G(d, p, "investment_total", 30 * Y, "润阳高效晶硅电池项目", "总投资30亿元的润阳高效晶硅电池项目", 2021, "page", "jianhu21", scope="project")
+
+# ---------------- ab03 (masthead 2021年9月13日; 山东; UTF-16, Markdown, a text table) ----------------
+d = "ab03"
+if d in PAGES:
+    p = "肥城高新区"; NT = "今年以来 / 9月11日 carry no year; 「山东省2021年春季重大项目泰安分会场开工仪式」 in the same article anchors 2021"
+    G(d, p, "investment_total", 5.6 * Y, "鲁泰建材年产2500万平方米装配式建筑及装修材料项目", "项目计划总投资5.6亿元", 2021, "article", "feicheng21",
+      scope="project", note=NT)
+    G(d, p, "output_value", 5 * Y, "鲁泰装配式建材项目达产后年产值", "达产后可实现年产值5亿元以上", 2021, "article", "feicheng21",
+      qual="over", scope="project", status="target")
+    G(d, p, "tax_profit", 1.2 * Y, "鲁泰装配式建材项目达产后利税", "利税1.2亿元以上", 2021, "article", "feicheng21",
+      qual="over", scope="project", status="target")
+    G(d, p, "project_count", 11, "今年以来新签约过亿元项目", "等过亿元项目11个", 2021, "article", "feicheng21")
+    G(d, p, "investment_total", 178.8 * Y, "今年以来新签约过亿元项目计划总投资", "计划总投资178.8亿元；", 2021, "article", "feicheng21")
+    G(d, p, "project_count", 12, "已签约并取得土地、等待开工的项目", "等待开工的项目12个", 2021, "article", "feicheng21")
+    G(d, p, "project_count", 32, "正在铺开建设的项目", "正在铺开建设的项目32个", 2021, "article", "feicheng21")
+    G(d, p, "project_count", 16, "新竣工投产的重点项目", "欧士达等16个重点项目新竣工投产", 2021, "article", "feicheng21")
+    G(d, p, "investment_total", 2500 * W, "法国赛福易德模高端汽车内饰项目", "签约投资2500万美元的高端汽车内饰项目", 2021, "article", "feicheng21",
+      unit="USD", scope="project")
+    TR = "新签约过亿元项目 | 11个 | 178.8亿元"
+    G(d, p, "project_count", 11, "新签约过亿元项目（表格）", TR, 2021, "article", "feicheng21", dup="等过亿元项目11个")
+    G(d, p, "investment_total", 178.8 * Y, "新签约过亿元项目计划总投资（表格）", TR, 2021, "article", "feicheng21", dup="计划总投资178.8亿元；")
 
 # ---------------- negatives ----------------
 N = []
@@ -164,6 +189,38 @@ if "ab02" in PAGES:
     ]:
         NEG("ab02", ev, why, np_)
 
+if "ab03" in PAGES:
+    for ev, why, np_ in [
+        ("2021年9月13日 星期一", "masthead date", None),
+        ("年产2500万平方米装配式建筑", "capacity", "肥城高新区"),
+        ("占地170余亩", "land area", "肥城高新区"),
+        ("楼承板生产线各2条", "production lines", "肥城高新区"),
+        ("带动就业150余人", "jobs", "肥城高新区"),
+        ("与世界500强连线", "name of a meeting, no metric", None),
+        ("在全省16个分会场中", "province's venues, no metric", None),
+        ("总投资约122亿元的27个项目", "德州市 (city) projects started in 禹城", None),
+        ("总投资约43亿元的10个项目", "city projects signed", None),
+        ("禹城市已招引项目27个", "禹城市 (county-level city) figure", None),
+        ("总投资83.72亿元", "禹城市 figure", None),
+        ("到位资金6.2亿元", "funds arrived, no metric; city", None),
+        ("此次签约的10个项目总投资42.95亿元", "city figure", None),
+        ("其中医养健康项目2个", "city figure", None),
+        ("高端装备项目5个", "city figure", None),
+        ("新能源新材料项目3个", "city figure", None),
+        ("实施的105个市县重大项目", "沂源县 (county) figure", None),
+        ("已完成投资37.5亿元", "county construction progress", None),
+        ("当天集中签约项目40个", "county figure", None),
+        ("计划总投资237.6亿元", "county figure", None),
+        ("集中开工项目18个", "county figure", None),
+        ("总投资96.2亿元", "county figure", None),
+        ("对51个签约项目", "county figure", None),
+        ("对85个在谈项目", "county figure", None),
+        ("规划总占地700亩", "land area of a project named 产业园 in a county story", "英科医疗环保产业园"),
+        ("目前计划合计投资2.7亿美元", "a company's projects (英科医疗) in a county story; the 产业园 is a project, not a park with figures", "英科医疗环保产业园"),
+        ("0538-6272 518", "phone number", None),
+    ]:
+        NEG("ab03", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -189,8 +246,16 @@ if "ab02" in PAGES:
     ART("ab02", "宿迁71个重大产业项目年初集中开工", "本报讯 今年2月26日，宿迁举行", "city", None, 2021)
     ART("ab02", "", "江苏园区网 招商合作热线", "ad", None, 2021)
 
+if "ab03" in PAGES:
+    ART("ab03", "肥城高新区：鲁泰装配式建材项目开工", "本报讯 9月11日，山东鲁泰", "park", "肥城高新区", 2021)
+    ART("ab03", "", "图为鲁泰建材项目开工现场", "other", None, 2021)
+    ART("ab03", "德州27个招商项目在禹城集中开工", "本报讯 5月26日上午，德州市", "city", None, 2021)
+    ART("ab03", "沂源一天签约40个项目", "本报讯 5月31日，淄博市二季度", "county", None, 2021)
+    ART("ab03", "", "泰山园区报广告部", "ad", None, 2021)
+
 PG = {
  "ab02": (2021, "no masthead year (「江苏园区 · 第5版 / 12月24日 星期五」); 沭阳's dateline 「本报沭阳2021年12月20日讯」 and 宿迁's 「2021年全市重大产业项目集中开工仪式」 give 2021"),
+ "ab03": (2021, "masthead 「2021年9月13日 星期一」; the 肥城 article names 「山东省2021年春季重大项目」; 禹城 (5月26日) and 沂源 (5月31日) are that spring"),
  "ab01": (2024, "masthead 「2024年7月8日 星期一 · 第4版」; 诸暨's 「2024年第一个工作日」 and 鄞州's 「截至2023年底」 agree"),
 }
 
