@@ -31,14 +31,22 @@ U = {
  "feicheng21": None,  # stored page without an address; see SOURCES.md
  "yucheng21": "http://m.yybnet.net/dezhou/yucheng/202105/11452728.html",
  "yiyuan21": "https://sd.news.163.com/21/0531/14/GBB6HHA704378EQJ.html",
+ "yanjin24": "https://yanjin.gov.cn/newsinfo/20503.html",
+ "zhongxiang24": "http://zhongxiang.gov.cn/art/2024/1/16/art_27664_1077505.html",
+ "guangde24": "http://www.dingqianjf.com/news/show/045962dc0c3aeb60.html",
+ "puyang24": "http://fagai.puyang.gov.cn/news/fgdt/2024-04-29/24879.html",
+ "tianchang24": "http://www.nodetpl.com/2024/0914/498179.shtml",
 }
 PARK = {  # canonical park -> aliases as written (simplified; converted per page and kept where found on the page)
  "江山经开区": ["江山经开区", "江山经济开发区"],
  "诸暨经开区": ["诸暨开发区", "诸暨经济开发区"],
  "建湖经开区": ["建湖开发区", "建湖县经济开发区"],
  "肥城高新区": ["肥城高新区"],
+ "延津先进制造业开发区": ["延津先进制造业开发区", "延津县先进制造业开发区"],
+ "钟祥经开区": ["钟祥经开区", "钟祥经济开发区"],
+ "广德经开区": ["广德经开区", "广德经济开发区"],
 }
-SUB = {}
+SUB = {("ab04", "钟祥经开区"): ["装备制造产业示范园", "新能源产业园区"]}
 
 gold = []
 
@@ -122,6 +130,31 @@ if d in PAGES:
     TR = "新签约过亿元项目 | 11个 | 178.8亿元"
     G(d, p, "project_count", 11, "新签约过亿元项目（表格）", TR, 2021, "article", "feicheng21", dup="等过亿元项目11个")
     G(d, p, "investment_total", 178.8 * Y, "新签约过亿元项目计划总投资（表格）", TR, 2021, "article", "feicheng21", dup="计划总投资178.8亿元；")
+
+# ---------------- ab04 (masthead 2024年9月20日; s2tw, 「」; ● briefs; Chinese numerals) ----------------
+d = "ab04"
+if d in PAGES:
+    p = "延津先进制造业开发区"; NT = "截至目前 carries no year; the masthead 2024 gives it (the source is of 2024-07-22)"
+    G(d, p, "enterprise_count", 211, "入驻企业", "开发区共入驻企业二百一十一家", 2024, "page", "yanjin24", note=NT)
+    G(d, p, "enterprise_count", 98, "“四上”企业（分别）", "分别为九十八家", 2024, "page", "yanjin24")
+    G(d, p, "enterprise_count", 84, "规上工业企业（分别）", "九十八家、八十四家", 2024, "page", "yanjin24")
+    G(d, p, "enterprise_count", 28, "高新技术企业", "拥有高新技术企业二十八家", 2024, "page", "yanjin24")
+    G(d, p, "enterprise_count", 3, "国家级专精特新“小巨人”企业", "专精特新“小巨人”企业三家", 2024, "page", "yanjin24")
+    G(d, p, "enterprise_count", 21, "省级“专精特新”中小企业", "中小企业二十一家", 2024, "page", "yanjin24")
+    p = "钟祥经开区"; NT = "the 装备制造产业示范园 and its 新能源产业园区 lie in 钟祥经济开发区一体化区域 (sub_areas)"
+    G(d, p, "output_value", 100 * Y, "装备制造产业示范园2026年产值目标", "力争到2026年实现产值100亿元", 2026, "explicit", "zhongxiang24",
+      status="target", note=NT)
+    G(d, p, "output_value", 100 * Y, "装备制造产业示范园2026年产值目标（标题）", "装备制造示范园力争2026年产值100亿元", 2026, "explicit", "zhongxiang24",
+      status="target", dup="力争到2026年实现产值100亿元")
+    G(d, p, "tax_profit", 6 * Y, "装备制造产业示范园2026年税收目标", "税收6亿元", 2026, "explicit", "zhongxiang24", status="target")
+    G(d, p, "enterprise_count", 12, "新能源产业园区现有企业", "泰信锂电池等企业12家", 2024, "page", "zhongxiang24")
+    G(d, p, "project_count", 11, "新能源产业园区新签约入驻项目", "电池模组等项目11个", 2024, "page", "zhongxiang24")
+    G(d, p, "investment_total", 95 * Y, "新能源产业园区新签约入驻项目总投资", "总投资95亿元", 2024, "page", "zhongxiang24")
+    p = "广德经开区"; NT = "the 2023 of the previous sentence dates the start of construction; the figures take the page year"
+    G(d, p, "investment_total", 5000 * W, "福莱斯伯（安徽）精密科技有限公司项目", "这个投资5000万美元的项目", 2024, "page", "guangde24",
+      unit="USD", scope="project", note=NT)
+    G(d, p, "output_value", 3 * Y, "福莱斯伯项目达产后年产值", "达产后可实现年产值3亿元", 2024, "page", "guangde24", scope="project", status="target")
+    G(d, p, "tax_profit", 3000 * W, "福莱斯伯项目达产后税收", "税收3000万元", 2024, "page", "guangde24", scope="project", status="target")
 
 # ---------------- negatives ----------------
 N = []
@@ -221,6 +254,26 @@ if "ab03" in PAGES:
     ]:
         NEG("ab03", ev, why, np_)
 
+if "ab04" in PAGES:
+    for ev, why, np_ in [
+        ("2024年9月20日 星期五", "masthead date", None),
+        ("通报2023年度全省开发区高质量发展综合考核评价结果", "a year in a rating, no figure", None),
+        ("规划用地2539亩", "land area", "钟祥经开区"),
+        ("项目2023年6月底开工", "a date", "广德经开区"),
+        ("可年产1亿套光缆通信器材", "capacity", "广德经开区"),
+        ("共签约项目33个", "濮阳市 (city) signed projects", None),
+        ("同比增长9.5%", "growth rate of value added, city", None),
+        ("同比增长108.8%", "growth rate, city", None),
+        ("2024濮阳张姓文化节", "an event name with a year", None),
+        ("10个重点项目总投资超100亿元", "天长市 (county-level city) projects", None),
+        ("半导体石英制品项目总投资53亿元", "a project in a city story", None),
+        ("可实现年产值80亿元", "a project's output target in a city story", None),
+        ("60余家企业和基金公司参加", "attendance", None),
+        ("现场签约项目总投资101亿元", "city signing", None),
+        ("0371-6516 8866", "phone number", None),
+    ]:
+        NEG("ab04", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -253,9 +306,19 @@ if "ab03" in PAGES:
     ART("ab03", "沂源一天签约40个项目", "本报讯 5月31日，淄博市二季度", "county", None, 2021)
     ART("ab03", "", "泰山园区报广告部", "ad", None, 2021)
 
+if "ab04" in PAGES:
+    ART("ab04", "●延津先进制造业开发区获评“一星级开发区”", "本报讯 河南省委办公厅、省政府", "park", "延津先进制造业开发区", 2024)
+    ART("ab04", "●钟祥经开区装备制造示范园力争2026年产值100亿元", "本报讯 钟祥经济开发区一体化区域", "park", "钟祥经开区", 2024)
+    ART("ab04", "●广德经开区福莱斯伯项目主体完工", "本报讯 在广德经济开发区", "park", "广德经开区", 2024)
+    ART("ab04", "●濮阳集中签约招商项目33个", "本报讯 4月28日，2024濮阳", "city", None, 2024)
+    ART("ab04", "●天长10个重点项目集中开工", "本报讯 9月12日，天长市举行", "city", None, 2024)
+    ART("ab04", "", "图为钟祥经济开发区光电产业园", "other", None, 2024)
+    ART("ab04", "", "招商热线 0371-6516 8866", "ad", None, 2024)
+
 PG = {
  "ab02": (2021, "no masthead year (「江苏园区 · 第5版 / 12月24日 星期五」); 沭阳's dateline 「本报沭阳2021年12月20日讯」 and 宿迁's 「2021年全市重大产业项目集中开工仪式」 give 2021"),
  "ab03": (2021, "masthead 「2021年9月13日 星期一」; the 肥城 article names 「山东省2021年春季重大项目」; 禹城 (5月26日) and 沂源 (5月31日) are that spring"),
+ "ab04": (2024, "masthead 「2024年9月20日 星期五」; 濮阳's 「2024濮阳张姓文化节」 and 天长's 9月12日 are that year"),
  "ab01": (2024, "masthead 「2024年7月8日 星期一 · 第4版」; 诸暨's 「2024年第一个工作日」 and 鄞州's 「截至2023年底」 agree"),
 }
 
