@@ -36,6 +36,9 @@ U = {
  "guangde24": "http://www.dingqianjf.com/news/show/045962dc0c3aeb60.html",
  "puyang24": "http://fagai.puyang.gov.cn/news/fgdt/2024-04-29/24879.html",
  "tianchang24": "http://www.nodetpl.com/2024/0914/498179.shtml",
+ "lishizhen22": "https://big5.cri.cn/gate/big5/hb.cri.cn/n/20221110/1082a766-72b6-a270-a098-2e628e2e2304.html",
+ "zhongxiang22": "http://m-zhongxiang.cjyun.org/p/108804.html",
+ "huanggang22": "http://m.hbtv.com.cn/p/2221370.html",
 }
 PARK = {  # canonical park -> aliases as written (simplified; converted per page and kept where found on the page)
  "江山经开区": ["江山经开区", "江山经济开发区"],
@@ -45,6 +48,7 @@ PARK = {  # canonical park -> aliases as written (simplified; converted per page
  "延津先进制造业开发区": ["延津先进制造业开发区", "延津县先进制造业开发区"],
  "钟祥经开区": ["钟祥经开区", "钟祥经济开发区"],
  "广德经开区": ["广德经开区", "广德经济开发区"],
+ "李时珍医药工业园区": ["黄冈蕲春李时珍医药工业园区", "李时珍医药工业园区"],
 }
 SUB = {("ab04", "钟祥经开区"): ["装备制造产业示范园", "新能源产业园区"]}
 
@@ -93,8 +97,6 @@ if d in PAGES:
     p = "诸暨经开区"
     G(d, p, "project_count", 27, "首批招商项目集中签约中来自开发区的重大项目", "其中27个来自诸暨经济开发区", 2024, "explicit", "zhuji24",
       note="2024年第一个工作日 is in the same sentence; the 28 signed in total are 诸暨市's (negative)")
-    G(d, p, "project_count", 27, "首批签约项目（标题）", "诸暨开发区新年首批签约项目占27个", 2024, "article", "zhuji24",
-      dup="其中27个来自诸暨经济开发区")
     G(d, p, "investment_total", 20 * Y, "智能驾驶项目", "一个总投资20亿元的智能驾驶项目", 2024, "article", "zhuji24", scope="project")
     G(d, p, "investment_total", 50 * Y, "唯酷光电有限公司新一代柔性液晶显示膜基地", "唯酷光电有限公司计划总投资50亿元", 2024, "article", "zhuji24", scope="project")
 
@@ -125,8 +127,6 @@ if d in PAGES:
     G(d, p, "project_count", 12, "已签约并取得土地、等待开工的项目", "等待开工的项目12个", 2021, "article", "feicheng21")
     G(d, p, "project_count", 32, "正在铺开建设的项目", "正在铺开建设的项目32个", 2021, "article", "feicheng21")
     G(d, p, "project_count", 16, "新竣工投产的重点项目", "欧士达等16个重点项目新竣工投产", 2021, "article", "feicheng21")
-    G(d, p, "investment_total", 2500 * W, "法国赛福易德模高端汽车内饰项目", "签约投资2500万美元的高端汽车内饰项目", 2021, "article", "feicheng21",
-      unit="USD", scope="project")
     TR = "新签约过亿元项目 | 11个 | 178.8亿元"
     G(d, p, "project_count", 11, "新签约过亿元项目（表格）", TR, 2021, "article", "feicheng21", dup="等过亿元项目11个")
     G(d, p, "investment_total", 178.8 * Y, "新签约过亿元项目计划总投资（表格）", TR, 2021, "article", "feicheng21", dup="计划总投资178.8亿元；")
@@ -155,6 +155,21 @@ if d in PAGES:
       unit="USD", scope="project", note=NT)
     G(d, p, "output_value", 3 * Y, "福莱斯伯项目达产后年产值", "达产后可实现年产值3亿元", 2024, "page", "guangde24", scope="project", status="target")
     G(d, p, "tax_profit", 3000 * W, "福莱斯伯项目达产后税收", "税收3000万元", 2024, "page", "guangde24", scope="project", status="target")
+
+# ---------------- ab05 (masthead 2022年11月14日; s2hk, 「」; UTF-8 BOM + CRLF; plain headings) ----------------
+d = "ab05"
+if d in PAGES:
+    p = "李时珍医药工业园区"; NT = "今年上半年 / 同期 carry no year; 「截至2022年8月」 of the lead anchors 2022"
+    G(d, p, "project_count", 66, "截至2022年8月签约落户项目", "园区共签约落户项目66个", 2022, "explicit", "lishizhen22")
+    G(d, p, "project_count", 66, "签约落户项目（标题）", "李时珍医药工业园区签约落户项目达66个", 2022, "article", "lishizhen22",
+      dup="园区共签约落户项目66个")
+    G(d, p, "investment_total", 235.18 * Y, "签约落户项目协议总投资", "协议总投资235.18亿元", 2022, "explicit", "lishizhen22")
+    G(d, p, "project_count", 64, "亿元以上签约落户项目（分别）", "分别有64个", 2022, "explicit", "lishizhen22")
+    G(d, p, "project_count", 16, "5亿元以上签约落户项目（分别）", "64个、16个", 2022, "explicit", "lishizhen22")
+    G(d, p, "project_count", 6, "10亿元以上签约落户项目（分别）", "16个、6个", 2022, "explicit", "lishizhen22")
+    G(d, p, "project_count", 5, "上半年签约招商引资项目", "园区签约招商引资项目5个", 2022, "article", "lishizhen22", note=NT)
+    G(d, p, "investment_total", 10 * Y, "上半年签约招商引资项目协议总投资", "协议总投资10亿元", 2022, "article", "lishizhen22")
+    G(d, p, "investment_total", 15 * Y, "上半年开工建设的重点项目总投资", "总投资超过15亿元", 2022, "article", "lishizhen22", qual="over")
 
 # ---------------- negatives ----------------
 N = []
@@ -229,7 +244,6 @@ if "ab03" in PAGES:
         ("占地170余亩", "land area", "肥城高新区"),
         ("楼承板生产线各2条", "production lines", "肥城高新区"),
         ("带动就业150余人", "jobs", "肥城高新区"),
-        ("与世界500强连线", "name of a meeting, no metric", None),
         ("在全省16个分会场中", "province's venues, no metric", None),
         ("总投资约122亿元的27个项目", "德州市 (city) projects started in 禹城", None),
         ("总投资约43亿元的10个项目", "city projects signed", None),
@@ -274,6 +288,30 @@ if "ab04" in PAGES:
     ]:
         NEG("ab04", ev, why, np_)
 
+if "ab05" in PAGES:
+    for ev, why, np_ in [
+        ("2022年11月14日 星期一", "masthead date", None),
+        ("10亿元以上的项目", "threshold amount", "李时珍医药工业园区"),
+        ("钟祥市10月份集中开工项目7个", "钟祥市 (county-level city) projects", None),
+        ("总投资17.37亿元", "city figure", None),
+        ("其中先进制造业项目5个", "city figure", None),
+        ("由钟祥产投集团投资10亿元建设", "a construction project named 产业园, the venue of a city story; its figures are the project's plan in 钟祥市's report", "钟祥新能源产业园"),
+        ("可入驻产业链上下游企业20家", "planned tenants of that project, city story", "钟祥新能源产业园"),
+        ("实现产值30亿元", "that project's output target, city story", "钟祥新能源产业园"),
+        ("利税3亿元", "that project's tax target, city story", "钟祥新能源产业园"),
+        ("加快推进96个已开工项目", "city projects", None),
+        ("确保四季度完成投资163亿元", "city investment target", None),
+        ("全年完成投资416亿元", "city investment target", None),
+        ("黄冈市101个重点项目集中开工", "黄冈市 (city) projects", None),
+        ("总投资211亿元", "city figure", None),
+        ("8个县市区", "count of counties", None),
+        ("麻城7个项目、投资额65亿元", "麻城市 (county-level city) in a city story", None),
+        ("武穴18个项目、投资额36亿元", "武穴市 in a city story", None),
+        ("蕲春16个项目、投资额17亿元", "蕲春县 (the county of 李时珍医药工业园区) in a city story", "李时珍医药工业园区"),
+        ("027-8721 5566", "phone number", None),
+    ]:
+        NEG("ab05", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -289,7 +327,7 @@ def ART(doc, title, first, kind, park, year, parks=None):
 if "ab01" in PAGES:
     ART("ab01", "江山经开区一季度规上工业产值58.65亿元", "本报讯 “丰泽木业”腾出了", "park", "江山经开区", 2024)
     ART("ab01", "", "图为莲华山智能家居小微园一角", "other", None, 2024)
-    ART("ab01", "诸暨开发区新年首批签约项目占27个", "本报讯 2024年第一个工作", "park", "诸暨经开区", 2024)
+    ART("ab01", "诸暨开发区新年招商“抢跑”", "本报讯 2024年第一个工作", "park", "诸暨经开区", 2024)
     ART("ab01", "鄞州党员总数达71771名", "本报讯 7月1日，记者从鄞州", "district", None, 2023)
     ART("ab01", "", "广告 《园区经济》2024年", "ad", None, 2024)
 
@@ -315,10 +353,18 @@ if "ab04" in PAGES:
     ART("ab04", "", "图为钟祥经济开发区光电产业园", "other", None, 2024)
     ART("ab04", "", "招商热线 0371-6516 8866", "ad", None, 2024)
 
+if "ab05" in PAGES:
+    ART("ab05", "李时珍医药工业园区签约落户项目达66个", "本报讯 围绕“争当全县高质量发展", "park", "李时珍医药工业园区", 2022)
+    ART("ab05", "", "图为园区企业蕲艾制品生产车间", "other", None, 2022)
+    ART("ab05", "钟祥10月集中开工项目7个", "本报讯 10月28日，荆门市举行", "city", None, 2022)
+    ART("ab05", "黄冈101个重点项目集中开工", "本报讯 6月26日，黄冈市101个", "city", None, 2022)
+    ART("ab05", "", "荆楚园区 广告热线", "ad", None, 2022)
+
 PG = {
  "ab02": (2021, "no masthead year (「江苏园区 · 第5版 / 12月24日 星期五」); 沭阳's dateline 「本报沭阳2021年12月20日讯」 and 宿迁's 「2021年全市重大产业项目集中开工仪式」 give 2021"),
  "ab03": (2021, "masthead 「2021年9月13日 星期一」; the 肥城 article names 「山东省2021年春季重大项目」; 禹城 (5月26日) and 沂源 (5月31日) are that spring"),
  "ab04": (2024, "masthead 「2024年9月20日 星期五」; 濮阳's 「2024濮阳张姓文化节」 and 天长's 9月12日 are that year"),
+ "ab05": (2022, "masthead 「2022年11月14日 星期一」; the 李时珍 article's 「截至2022年8月」; 钟祥 (10月28日) and 黄冈 (6月26日) are that year"),
  "ab01": (2024, "masthead 「2024年7月8日 星期一 · 第4版」; 诸暨's 「2024年第一个工作日」 and 鄞州's 「截至2023年底」 agree"),
 }
 
