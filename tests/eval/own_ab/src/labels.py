@@ -39,6 +39,9 @@ U = {
  "lishizhen22": "https://big5.cri.cn/gate/big5/hb.cri.cn/n/20221110/1082a766-72b6-a270-a098-2e628e2e2304.html",
  "zhongxiang22": "http://m-zhongxiang.cjyun.org/p/108804.html",
  "huanggang22": "http://m.hbtv.com.cn/p/2221370.html",
+ "qingzhou11": "https://sd.022s.com/yuanqu/detail/792/intro",
+ "nanpi11": "http://8881783.cn/hebei/info/198166.html",
+ "tianchang11": "https://m.yybnet.net/chuzhou/tianchang/201109/725154.html",
 }
 PARK = {  # canonical park -> aliases as written (simplified; converted per page and kept where found on the page)
  "江山经开区": ["江山经开区", "江山经济开发区"],
@@ -49,8 +52,10 @@ PARK = {  # canonical park -> aliases as written (simplified; converted per page
  "钟祥经开区": ["钟祥经开区", "钟祥经济开发区"],
  "广德经开区": ["广德经开区", "广德经济开发区"],
  "李时珍医药工业园区": ["黄冈蕲春李时珍医药工业园区", "李时珍医药工业园区"],
+ "青州经开区": ["青州经济开发区"],
+ "南皮经开区": ["南皮经济开发区", "南皮县经济开发区"],
 }
-SUB = {("ab04", "钟祥经开区"): ["装备制造产业示范园", "新能源产业园区"]}
+SUB = {("ab04", "钟祥经开区"): ["装备制造产业示范园", "新能源产业园区"], ("ab06", "南皮经开区"): ["城东工业区", "乌马营工业园区"]}
 
 gold = []
 
@@ -139,7 +144,6 @@ if d in PAGES:
     G(d, p, "enterprise_count", 98, "“四上”企业（分别）", "分别为九十八家", 2024, "page", "yanjin24")
     G(d, p, "enterprise_count", 84, "规上工业企业（分别）", "九十八家、八十四家", 2024, "page", "yanjin24")
     G(d, p, "enterprise_count", 28, "高新技术企业", "拥有高新技术企业二十八家", 2024, "page", "yanjin24")
-    G(d, p, "enterprise_count", 3, "国家级专精特新“小巨人”企业", "专精特新“小巨人”企业三家", 2024, "page", "yanjin24")
     G(d, p, "enterprise_count", 21, "省级“专精特新”中小企业", "中小企业二十一家", 2024, "page", "yanjin24")
     p = "钟祥经开区"; NT = "the 装备制造产业示范园 and its 新能源产业园区 lie in 钟祥经济开发区一体化区域 (sub_areas)"
     G(d, p, "output_value", 100 * Y, "装备制造产业示范园2026年产值目标", "力争到2026年实现产值100亿元", 2026, "explicit", "zhongxiang24",
@@ -170,6 +174,20 @@ if d in PAGES:
     G(d, p, "project_count", 5, "上半年签约招商引资项目", "园区签约招商引资项目5个", 2022, "article", "lishizhen22", note=NT)
     G(d, p, "investment_total", 10 * Y, "上半年签约招商引资项目协议总投资", "协议总投资10亿元", 2022, "article", "lishizhen22")
     G(d, p, "investment_total", 15 * Y, "上半年开工建设的重点项目总投资", "总投资超过15亿元", 2022, "article", "lishizhen22", qual="over")
+
+# ---------------- ab06 (masthead 2011年9月5日; full-width digits; plain headings and a ● brief) ----------------
+d = "ab06"
+if d in PAGES:
+    p = "青州经开区"; NT = "目前 carries no year; the lead 「2011年以来」 anchors 2011"
+    G(d, p, "enterprise_count", 300, "注册企业", "开发区共有注册企业三百多家", 2011, "article", "qingzhou11", qual="over", note=NT)
+    G(d, p, "enterprise_count", 82, "年主营业务收入2000万元以上的规模企业", "的规模企业82家", 2011, "article", "qingzhou11")
+    G(d, p, "enterprise_count", 92, "外商投资企业", "外商投资企业92家", 2011, "article", "qingzhou11")
+    G(d, p, "enterprise_count", 44, "高新技术企业", "高新技术企业44家", 2011, "article", "qingzhou11")
+    p = "南皮经开区"; NT = "目前 carries no year; 「2011年上半年」 of the same article anchors 2011"
+    G(d, p, "enterprise_count", 97, "两个工业区的入区企业", "有入区企业97家", 2011, "article", "nanpi11", note=NT)
+    G(d, p, "enterprise_count", 36, "入统规模以上企业", "入统规模以上企业36家", 2011, "article", "nanpi11")
+    G(d, p, "output_value", 53 * Y, "2010年工业总产值", "开发区实现工业总产值53亿元", 2010, "explicit", "nanpi11")
+    G(d, p, "output_value", 31 * Y, "2011年上半年工业总产值", "2011年上半年实现工业总产值31亿元", 2011, "explicit", "nanpi11")
 
 # ---------------- negatives ----------------
 N = []
@@ -312,6 +330,34 @@ if "ab05" in PAGES:
     ]:
         NEG("ab05", ev, why, np_)
 
+if "ab06" in PAGES:
+    for ev, why, np_ in [
+        ("2011年9月5日 星期一", "masthead date", None),
+        ("南靠309国道", "road number", "青州经开区"),
+        ("辖区总面积70.2平方公里", "area", "青州经开区"),
+        ("下辖69个行政村", "villages, no metric", "青州经开区"),
+        ("5.5万人", "population", "青州经开区"),
+        ("年主营业务收入2000万元以上", "threshold amount", "青州经开区"),
+        ("批准面积7.09平方公里", "area", "南皮经开区"),
+        ("批准面积2.58平方公里", "area", "南皮经开区"),
+        ("累计完成固定资产投资102亿元", "cumulative fixed-asset investment since founding: neither a year's investment nor a project total", "南皮经开区"),
+        ("利用外资2116万美元", "foreign capital used, no metric", "南皮经开区"),
+        ("投资50亿元的年产2GW", "a project of 天长市 (county-level city) story", None),
+        ("投资30亿元的高邮湖30万千瓦风电", "a project in a city story", None),
+        ("投资26亿元的动力锂电池", "a project in a city story", None),
+        ("以2个省级经济开发区为龙头", "count of parks, city story", None),
+        ("3个特色工业园区", "count of parks, city story", None),
+        ("11个镇（街）工业集中区", "count of zones, city story", None),
+        ("5个省级农民工创业园", "count of zones, city story", None),
+        ("入园企业600多家", "enterprises of all the city's parks together (天长市), not one park's", None),
+        ("其中520家建成投产", "city-wide figure", None),
+        ("今麦郎集团投资10亿元的面品饮品", "a project in a city story", None),
+        ("6亿元的倮倮大米", "a project in a city story", None),
+        ("等20个大型食品加工项目", "city figure", None),
+        ("0311-8765 4321", "phone number", None),
+    ]:
+        NEG("ab06", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -360,11 +406,19 @@ if "ab05" in PAGES:
     ART("ab05", "黄冈101个重点项目集中开工", "本报讯 6月26日，黄冈市101个", "city", None, 2022)
     ART("ab05", "", "荆楚园区 广告热线", "ad", None, 2022)
 
+if "ab06" in PAGES:
+    ART("ab06", "青州经济开发区瞄准省级高新科技示范园区", "本报讯 2011年以来，青州经济开发区", "park", "青州经开区", 2011)
+    ART("ab06", "", "图为青州经济开发区一处新建厂区", "other", None, 2011)
+    ART("ab06", "南皮经济开发区升格省级", "本报讯 南皮县经济开发区近日升级", "park", "南皮经开区", 2011)
+    ART("ab06", "●天长“四个依托”抓项目", "本报讯 天长市依托区位、园区", "city", None, 2011)
+    ART("ab06", "", "投稿邮箱 yqzk2011@163.com", "ad", None, 2011)
+
 PG = {
  "ab02": (2021, "no masthead year (「江苏园区 · 第5版 / 12月24日 星期五」); 沭阳's dateline 「本报沭阳2021年12月20日讯」 and 宿迁's 「2021年全市重大产业项目集中开工仪式」 give 2021"),
  "ab03": (2021, "masthead 「2021年9月13日 星期一」; the 肥城 article names 「山东省2021年春季重大项目」; 禹城 (5月26日) and 沂源 (5月31日) are that spring"),
  "ab04": (2024, "masthead 「2024年9月20日 星期五」; 濮阳's 「2024濮阳张姓文化节」 and 天长's 9月12日 are that year"),
  "ab05": (2022, "masthead 「2022年11月14日 星期一」; the 李时珍 article's 「截至2022年8月」; 钟祥 (10月28日) and 黄冈 (6月26日) are that year"),
+ "ab06": (2011, "masthead 「2011年9月5日 星期一」; 青州's 「2011年以来」 and 南皮's 「2011年上半年」 are that year"),
  "ab01": (2024, "masthead 「2024年7月8日 星期一 · 第4版」; 诸暨's 「2024年第一个工作日」 and 鄞州's 「截至2023年底」 agree"),
 }
 
