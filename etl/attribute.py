@@ -132,8 +132,8 @@ def rolled_up(park: str | None, how: str, figure: Figure, text: str, ctx: Contex
         return park, how
     types = load_yaml("context.yaml")
     zone = ctx.park or _zone_opened(text, figure.amount.start, ctx, types["zone_types"])
-    if zone is None or zone == park or suffix_of(zone) not in types["zone_types"] or suffix_of(
-            park) not in types["sub_park_types"] or not _lies_in(park, zone):
+    if zone is None or zone == park or suffix_of(zone) not in types["zone_types"] or suffix_of(park) not in types[
+            "sub_park_types"] or suffix_of(park) == suffix_of(zone) or not _lies_in(park, zone):  # siblings of a type
         return park, how
     if ctx.park is None and any(a.park == park and ITEM_NUMBER.match(text, (line := _line_of(a, ctx))[0])
                                 and _opens_paragraph(text, a, line, ctx) for a in ctx.actors):

@@ -38,6 +38,14 @@ CASES = [
      "当年,高新区南岸园区新开工项目7个。", [("漳浦高新区", 7)]),
     ("产业经济增长较快\n\n该市形成六大支柱产业,仅东兴经济技术开发区规模以上工业总产值就近1000亿元。",
      [("东兴经开区", 1e11)]),  # "仅" opens the clause the park is the subject of
+    ("某边境经济合作区获批\n\n国务院批准设立临沧边境经济合作区。2013年,边合区完成固定资产投资104亿元。",
+     [("临沧边合区", 1.04e10)]),  # 边合区 points back at the story's park
+    # a park's 一园三区: a sub-area of a lesser type named in its story gives the park its figures …
+    ("某工业园区:一园三区\n\n本报讯 永丰工业园区形成城东、城南工业区一园三区格局。城东工业区2003年开始建设。"
+     "目前园区共有企业176家。", [("永丰工业园区", 176)]),
+    # … but two parks of one type in a county's story are siblings
+    ("通许两个园区\n\n通许县现有城东工业园区和城西工业园区。通许县城西工业园区位于县城西侧,已入驻企业10家。",
+     [("城西工业园区", 10)]),
     ("2021年,蒲城县新建党组织15个。", []),
     ("●长沙高新区 新建物业党支部22个。\n\n●岳阳市 新增规上工业企业120家。", [("长沙高新区", 22)]),
     # a brief's next ● item is a story of its own: naming no park it goes on with no one's
