@@ -23,11 +23,14 @@ def respectively(figures: list[Figure], text: str, ctx: Context) -> dict[Figure,
         items = (_list_before(text, s0, at, ctx) or _parks_counted_before(text, s0, at, ctx)) if at >= 0 else []
         if len(items) < 2:
             continue
-        here = [f for f in figures if f.sentence_start == s0 and f.amount.start > at]
-        for metric in dict.fromkeys(f.metric for f in here):
-            same = [f for f in here if f.metric == metric]
-            if len(same) == len(items):
-                out.update(zip(same, items, strict=True))
+        # "…分别为39户、103户、107户,其中规上企业分别为14户、16户、16户": each 分别 pairs its own figures
+        marks = [m.start() for m in re.finditer("分别", text[at:s1])]
+        for lo, hi in zip(marks, [*marks[1:], s1 - at], strict=True):
+            here = [f for f in figures if f.sentence_start == s0 and at + lo < f.amount.start < at + hi]
+            for metric in dict.fromkeys(f.metric for f in here):
+                same = [f for f in here if f.metric == metric]
+                if len(same) == len(items):
+                    out.update(zip(same, items, strict=True))
     return out
 
 
@@ -42,7 +45,7 @@ def _parks_counted_before(text: str, s0: int, at: int, ctx: Context) -> list[str
     return named[-n:] if len(named) >= n else []
 
 
-COUNTED_PARKS = re.compile(r"\s*(?:这|上述)?([两二三四五])(?:个)?(?:区|园|园区|开发区|高新区|经开区)")
+COUNTED_PARKS = re.compile(r"\s*(?:这|上述)?([两二三四五])(?:个|家|大)?(?:区|园|园区|开发区|高新区|经开区)")
 
 
 def _list_before(text: str, s0: int, at: int, ctx: Context) -> list[str | None]:

@@ -155,6 +155,7 @@ CASES = [
     ("两类企业分别获奖427万元、217万元", [("funding", 4.27e6), ("funding", 2.17e6)]),
     ("某陶瓷公司共获奖金101万元", [("funding", 1.01e6)]),
     ("今年园区预计实现税利42亿元", [("tax_profit", 4.2e9)]),
+    ("三家经开区现有企业共249户", [("enterprise_count", 249)]),  # the parks counted are no enterprises
     ("全口径财税收入1.6亿元,同比增长33.3%", []),  # fiscal revenue, no tax figure
     ("先后邀请中铁、京东等33个项目的负责人前来考察,全年共签约项目合作协议10个", [("project_count", 10)]),
     ("集团拥有500多家子公司", []),
