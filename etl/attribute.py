@@ -84,6 +84,9 @@ def _event_refs(text: str, s0: int, s1: int, parks: dict[int, Mention], earlier:
 def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
     """(park, how it was told) of a figure, or (None, why not)."""
     s0, pos = figure.sentence_start, figure.amount.start
+    if (to := SHARE_IN.match(text, figure.amount.end)) and (m := next((m for m in ctx.named if m.start == to.end()),
+                                                                      None)):
+        return m.park, "share"  # "签约项目28个,其中27个来自某经济开发区": the park's share
     clause0 = max(text.rfind(ch, s0, pos) for ch in ",;:") + 1 or s0
     if place_before(text, max(s0, clause0), pos, ctx.actors):
         return None, "place"
@@ -244,6 +247,7 @@ def _by_kind(actor: Actor, named: set[str]) -> Actor:
     return replace(actor, park=same.pop(), kind="park") if len(same) == 1 else actor
 
 
+SHARE_IN = re.compile(r"(?<=[个家项])(?:都|均|全部)?(?:来自|出自|属于|落户|落地|位于|集中在|在)")
 PARK_KIND = re.compile(r"(?:高新区|经开区|开发区|新区)$")  # by its last word: 某高新区产业开发区 is a 开发区
 EVENT_REF = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:签约|开工)?(?:活动|大会|会议|仪式|推介会|洽谈会)")
 AT_THE_EVENT = re.compile(r"\s*(?:会上|会议上|大会上|活动上|仪式上|活动现场|现场|会议|大会)")
