@@ -243,7 +243,7 @@ def _threshold(sentence: str, amount: Amount, left: str) -> bool:
     return bool(SIZE_CLASS.match(after) or OTHER_BOUND.match(after))
 
 
-OTHER_BOUND = re.compile(r"(?:及|和|或)[\d.]+(?:亿|万|千万)?(?:美元|元)(?:以上|及以上)")  # "1亿美元及10亿元以上项目7个"
+OTHER_BOUND = re.compile(r"(?:及|和|或|、)[\d.]+(?:亿|万|千万)?(?:美元|元)(?:以上|及以上)")  # "1亿美元及10亿元以上项目"
 
 
 def _status(sentence: str, amount: Amount) -> str:
