@@ -44,7 +44,7 @@ PHRASE_DELIMS = ",;:。!?"
 # "6家支持项目落地机构", "3家企业服务单位": an institution a few characters on is the head, not the noun
 INSTITUTION_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}(?:机构|单位)")
 
-PARKS_COUNTED = re.compile(r"(?:经开区|开发区|高新区|工业园区|新区)")
+PARKS_COUNTED = re.compile(r"(?:经开区|开发区|高新区|工业园区|工业园|工业区|产业园区|产业园|新区)")
 AT_PLACE = re.compile(r"在(?![建谈孵库营线产册岗职])")
 
 

@@ -156,6 +156,7 @@ CASES = [
     ("某陶瓷公司共获奖金101万元", [("funding", 1.01e6)]),
     ("今年园区预计实现税利42亿元", [("tax_profit", 4.2e9)]),
     ("三家经开区现有企业共249户", [("enterprise_count", 249)]),  # the parks counted are no enterprises
+    ("目前,开发区两个工业区有入区企业97家", [("enterprise_count", 97)]),
     ("协议总投资235.18亿元,其中亿元以上、5亿元以上、10亿元以上的项目分别有64个、16个、6个",
      [("investment_total", 2.3518e10), ("project_count", 64), ("project_count", 16), ("project_count", 6)]),
     ("项目一期新投入设备约30亿元", []),  # a project's equipment
