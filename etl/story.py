@@ -11,6 +11,7 @@ import re
 from etl.articles import classify
 from etl.model import Article, Mention
 from etl.names import suffixes
+from etl.parks import gazetteer
 from etl.subjects import Actor, clause_subjects, subject_at, words
 
 LEAD_CHARS = 160  # the lead: the first sentences of the body
@@ -31,7 +32,8 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
         subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:
             kicked = subjects[0].kind == "place" and KICKER_END.match(text, subjects[0].end)
-            return (kicked and _kicker_park(text, subjects[0], head_end, article.end, parks)) or subjects[0]
+            return (kicked and _kicker_park(text, subjects[0], head_end, article.end, parks)) or _city_of_zones(
+                text, subjects[0], head_end, article.end, parks) or subjects[0]
     # "某研讨会在某开发区举行": the park a headline names as the venue of an event is not its subject
     named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end
              and not (VENUE.search(text, max(0, at - 2), at) and HOSTS.match(text, m.end))]
@@ -54,6 +56,19 @@ def _kicker_park(text: str, place: Actor, body: int, end: int, parks: dict[int, 
             DATES.sub("", text[body:lead.start])):
         return lead
     return None
+
+
+def _city_of_zones(text: str, head: Actor, body: int, end: int, parks: dict[int, Mention]) -> Actor | None:
+    """"长治开发区“三个一批”集中签约" over "长治市与全省同步举行开发区…活动": a headline's 某市开发区 that no list
+    names, over a lead the city opens and that speaks of zones together, is the city's story."""
+    if head.kind != "park" or not head.park or not head.park.endswith("开发区") or head.park in gazetteer().names:
+        return None
+    lead = _lead_subject(text, body, min(end, body + LEAD_CHARS), parks, subjects_only=True)
+    return lead if lead and lead.kind == "place" and lead.name.rstrip("市") == head.park[:-3] and \
+        ZONES_TOGETHER.search(text, body, min(end, body + LEAD_CHARS)) else None
+
+
+ZONES_TOGETHER = re.compile(r"(?:举行|举办|开展|召开|各|全市|全省|所有)开发区")  # "与全省同步举行开发区…活动"
 
 
 def _park_of_its_type(text: str, article: Article, parts: list[tuple[int, int]], parks: dict[int, Mention]
