@@ -109,6 +109,8 @@ CASES = [
     pytest.param("当天宁武开发区集中开工项目14个", ["宁武开发区"], marks=pytest.mark.xfail(
         strict=True, reason="a place (天宁) that straddles the word before (当天) and another place (宁武) is taken")),
     ("泉州台商投资区百余项目集中签约", ["泉州台商投资区"]),
+    ("其中保山工贸园区企业11家", ["保山工贸园区"]),  # 工贸, 电商: industries before 园区 / 产业园
+    ("谷城电商产业园:党支部与园区同步开园", ["谷城电商产业园"]),
     ("栖凤新区装备制造产业园:厂房起来了", ["栖凤新区装备制造产业园"]),  # … but an industry alone is no name of its own
     ("●临湖新城生物医药产业园新签约企业8家", ["临湖新城生物医药产业园"]),
     ("桂林市现有自治区级工业园区10个", []),  # a class of parks (自治区级), no name
