@@ -1,0 +1,153 @@
+# writes gold.jsonl, negatives.jsonl, articles.jsonl, pages.jsonl from the labels below
+# run: python3 src/labels.py  (from tests/eval/own_ae, after src/build.py)
+# Evidence is written in simplified Chinese with half-width digits and converted to each page's form
+# (s2tw with 「」 for ae05, full-width digits for ae06) by build's rules; every evidence is checked to be
+# on the decoded page, inside one line, at most 40 characters, and (for gold) unique on the page.
+import json, pathlib, sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import build
+
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+PAGES = {n: build.render(n) for n in build.NAMES}
+
+
+def conv(doc, s):
+    if doc == "ae05":
+        return build.trad(s)
+    if doc == "ae06":
+        return build.fullwidth(s)
+    return s
+
+
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party"}
+UNIT = {"investment": "CNY"}
+U = {
+ "dongli22": "http://www.tjdl.net/system/2022/08/31/053066917.shtml",
+ "dongli21": "http://shoucang.eeju.com/chanpin/2022/0826/8073.html",
+ "yinkun": "http://funxun.com/news/75/202275152454.html",
+ "donglidistrict": "http://cnbzol.com/news/society/2022/0212/404863.html",
+}
+PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
+ "东丽经开区": ["东丽经济技术开发区", "东丽经开区"],
+}
+SUB = {}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, dup=None, note=None):
+    cat = CAT[metric]
+    aliases = [conv(doc, a) for a in PARK[park] if conv(doc, a) in PAGES[doc]]
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": SUB.get(park, []),
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or UNIT.get(cat, "count"), "qualifier": qual, "from_value": from_value,
+           "value_low": None, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+W = 10000      # 万
+
+# ---------------- ae01 (2022 masthead; 天津东丽) ----------------
+d = "ae01"; p = "东丽经开区"
+G(d, p, "project_count", 300, "“十四五”以来落地优质项目", "东丽经开区落地优质项目三百余个", 2022, "page", "dongli22", qual="over",
+  note="a running total since 2021 (“十四五”以来); the page year 2022 is the year it is counted to")
+G(d, p, "project_count", 50, "园中园吸引落地的优质项目", "吸引50个优质项目落地", 2022, "page", "dongli22")
+G(d, p, "tax_profit", 1 * Y, "园中园项目预计新增税收", "预计新增税收超过1亿元", 2022, "page", "dongli22", qual="over", status="target")
+G(d, p, "output_value", 249.11 * Y, "工业总产值", "实现工业总产值249.11亿元", 2021, "explicit", "dongli21")
+G(d, p, "investment_annual", 17.34 * Y, "固定资产投资", "完成固定资产投资17.34亿元", 2021, "explicit", "dongli21")
+G(d, p, "investment_total", 3.5 * Y, "垠坤·先锋汇产业基地", "产业基地投资约3.5亿元", 2022, "page", "yinkun", qual="about", scope="project")
+G(d, p, "enterprise_count", 45, "垠坤·先锋汇产业基地建成后引进优质企业", "预计引进优质企业不低于45家", 2022, "page", "yinkun",
+  qual="over", scope="project", status="target", note="不低于 (at least) read as over")
+G(d, p, "enterprise_count", 15, "垠坤·先锋汇产业基地引育高新技术企业", "引育高新技术企业不低于15家", 2022, "page", "yinkun",
+  qual="over", scope="project", status="target")
+
+# ---------------- negatives ----------------
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+for ev, why, np_ in [
+    ("项目占比在95%以上", "share", "东丽经开区"),
+    ("共吸引市外投资超过30亿元", "investment attracted from outside the city (到位/引资), no project total", "东丽经开区"),
+    ("地区生产总值157亿元", "GDP is no metric", "东丽经开区"),
+    ("同比分别增长14.48%和20%", "growth rates", "东丽经开区"),
+    ("2022年9月2日", "masthead date", None),
+    ("东丽区今年33个项目新开工", "district headline (ceremony held in 华明高新区)", "华明高新区"),
+    ("今年东丽区新开工项目共计33个", "district figure", "华明高新区"),
+    ("计划总投资378亿元", "district figure", "华明高新区"),
+    ("一季度新开工12个", "district figure", "华明高新区"),
+    ("计划总投资97亿元", "district figure", "华明高新区"),
+    ("投资3.2亿元", "a company's base in 华明高新区 inside a district story", "华明高新区"),
+    ("022-2439 6185", "phone number", None),
+]:
+    NEG("ae01", ev, why, np_)
+
+# ---------------- articles ----------------
+A = []
+
+
+def ART(doc, title, first, kind, park, year, **kw):
+    row = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+           "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    row.update(kw)
+    A.append(row)
+
+
+ART("ae01", "东丽经开区推进“二次提升” 四大主导产业成形", "本报讯 作为东丽区经济发展", "park", "东丽经开区", 2022)
+ART("ae01", "", "图为东丽经开区检验检测园一角", "other", None, 2022)
+ART("ae01", "东丽区今年33个项目新开工", "本报讯 记者从东丽区发改委", "district", None, 2022)
+ART("ae01", "", "京津冀园区网 招商服务热线", "ad", None, 2022)
+
+PG = [
+ ("ae01", 2022, "masthead 「2022年9月2日 星期五 · 第4版」; the 东丽 articles' 今年 / 今年2月10日 / 7月初 are that year; the 2021 figures say 2021"),
+]
+PG = [r for r in PG if r[0] in build.NAMES]
+
+
+def check():
+    bad = 0
+    for r in gold + N:
+        page = PAGES[r["doc"][:-4]]
+        ev = r["evidence"]
+        if ev not in page:
+            print("NOT ON PAGE", r["doc"], ev); bad += 1; continue
+        if "\n" in ev:
+            print("SPANS LINE", r["doc"], ev); bad += 1
+        if len(ev) > 40:
+            print("TOO LONG", r["doc"], ev); bad += 1
+    for g in gold:
+        page = PAGES[g["doc"][:-4]]
+        if page.count(g["evidence"]) != 1:
+            print("NOT UNIQUE", g["doc"], g["evidence"], page.count(g["evidence"])); bad += 1
+        if g.get("duplicate_of") and page.count(g["duplicate_of"]) != 1:
+            print("DUP TARGET", g["doc"], g["duplicate_of"]); bad += 1
+        if not g["park_aliases"]:
+            print("NO ALIAS", g["doc"], g["park"]); bad += 1
+    for a in A:
+        page = PAGES[a["doc"][:-4]]
+        for k in ("title", "first"):
+            if a[k] and a[k] not in page:
+                print("ARTICLE", k, "not on page", a["doc"], a[k]); bad += 1
+    return bad
+
+
+if __name__ == "__main__":
+    bad = check()
+    for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
+        (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
+                                          for d, y, c in PG), encoding="utf-8")
+    print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
