@@ -29,11 +29,16 @@ U = {
  "dongli21": "http://shoucang.eeju.com/chanpin/2022/0826/8073.html",
  "yinkun": "http://funxun.com/news/75/202275152454.html",
  "donglidistrict": "http://cnbzol.com/news/society/2022/0212/404863.html",
+ "lanzhou15": "http://big5.china.com.cn/gate/big5/finance.china.com.cn/roll/20150708/3216508.shtml",
+ "jinghai14": "http://m.ytjhdl.cn/xy/zs/55771.html",
+ "jinghaibike": "http://sdzjjh.cn/news/show-8959.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "东丽经开区": ["东丽经济技术开发区", "东丽经开区"],
+ "兰州经开区": ["兰州经济技术开发区", "兰州经济区"],
+ "静海经开区": ["静海县经济开发区", "静海经济开发区"],
 }
-SUB = {}
+SUB = {"静海经开区": ["自行车（电动车）产业园"]}
 
 gold = []
 
@@ -71,6 +76,27 @@ G(d, p, "enterprise_count", 45, "垠坤·先锋汇产业基地建成后引进优
 G(d, p, "enterprise_count", 15, "垠坤·先锋汇产业基地引育高新技术企业", "引育高新技术企业不低于15家", 2022, "page", "yinkun",
   qual="over", scope="project", status="target")
 
+# ---------------- ae02 (no masthead year; 2015 from 达拉特旗's 「2015年」; GB18030, wrapped at 30) ----------------
+d = "ae02"; p = "兰州经开区"
+NT = "7月7日 carries no year; the page is 2015 (达拉特旗's 「2015年」, 7月9日 星期四)"
+G(d, p, "project_count", 16, "专场签约重大项目", "签约重大项目16个", 2015, "page", "lanzhou15", note=NT)
+G(d, p, "investment_total", 66 * Y, "专场签约重大项目总投资", "总投资达66亿元", 2015, "page", "lanzhou15")
+G(d, p, "project_count", 16, "专场签约重大项目（标题）", "兰州经济区16个重大项目", 2015, "page", "lanzhou15", dup="签约重大项目16个")
+G(d, p, "investment_total", 66 * Y, "专场签约重大项目总投资（标题）", "总投资66亿元", 2015, "page", "lanzhou15", dup="总投资达66亿元")
+p = "静海经开区"
+G(d, p, "project_count", 40, "全年新签约项目", "全年新签约项目40个", 2014, "explicit", "jinghai14")
+G(d, p, "investment_total", 309 * Y, "新签约项目协议投资总额", "协议投资总额309亿元", 2014, "explicit", "jinghai14")
+G(d, p, "project_count", 18, "自行车（电动车）整车及关联签约项目", "整车及关联项目18个", 2014, "article", "jinghai14")
+G(d, p, "investment_total", 143 * Y, "自行车（电动车）整车及关联项目投资总额", "投资总额143亿元", 2014, "article", "jinghai14")
+G(d, p, "project_count", 14, "投资10亿元以上签约项目", "投资10亿元以上的项目14个", 2014, "article", "jinghai14")
+G(d, p, "project_count", 23, "投资5亿元以上签约项目", "投资5亿元以上的项目23个", 2014, "article", "jinghai14")
+G(d, p, "investment_total", 40 * Y, "天津富士达高档自行车产业基地项目", "总投资40亿元的天津富士达", 2014, "article", "jinghai14", scope="project")
+G(d, p, "tax_profit", 2 * Y, "富士达项目达产后年税收", "每年可产生税收2亿元", 2014, "article", "jinghai14", scope="project", status="target")
+G(d, p, "enterprise_count", 60, "自行车（电动车）产业园引进整车及配套企业（2008年建园以来）", "整车及相关配套企业60多家", 2014, "article", "jinghaibike",
+  qual="over", note="a sub-area of the park (开发区内的…产业园); 2008 dates the founding, not the count, so the article year 2014 governs")
+G(d, p, "output_value", 104.7 * Y, "自行车（电动车）产业园工业产值", "实现工业产值104.7亿元", 2012, "explicit", "jinghaibike")
+G(d, p, "tax_profit", 4.6 * Y, "自行车（电动车）产业园税收", "税收4.6亿元", 2012, "explicit", "jinghaibike")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -95,6 +121,27 @@ for ev, why, np_ in [
 ]:
     NEG("ae01", ev, why, np_)
 
+for ev, why, np_ in [
+    ("发展空间拓展到165.32平方公里", "area", "兰州经开区"),
+    ("赴外招商15次", "trips, no metric", "兰州经开区"),
+    ("第21届兰洽会签约项目1292个", "province fair headline", "张掖经开区"),
+    ("共签约项目1292个", "province fair figure (the article names 张掖经济技术开发区 only for an award)", "张掖经开区"),
+    ("合同金额6973.18亿元", "province fair figure", "张掖经开区"),
+    ("比上届增加461.65亿元", "province fair, an increase", "张掖经开区"),
+    ("合同17个", "province trade and contracting contracts", "张掖经开区"),
+    ("合同金额22.35亿美元", "province trade and contracting contracts", "张掖经开区"),
+    ("投资10亿元以上", "threshold amount", "静海经开区"),
+    ("投资5亿元以上", "threshold amount", "静海经开区"),
+    ("仅用3天就完成签约", "duration, no metric", "静海经开区"),
+    ("原煤洗选率稳定在92%以上", "rate, county (旗) plan", None),
+    ("盛泉2×100万吨洁净煤", "capacity, county plan (line cut by the wrap)", None),
+    ("开发区2×35万千瓦自备电厂", "capacity of a power plant in the 开发区, inside a county (旗) story", "达拉特经开区"),
+    ("新能60万吨新材料", "capacity, county plan", None),
+    ("万瑞20万立方米天然气液化", "capacity, county plan", None),
+    ("0931-8456 207", "phone number", None),
+]:
+    NEG("ae02", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -110,9 +157,15 @@ ART("ae01", "东丽经开区推进“二次提升” 四大主导产业成形", 
 ART("ae01", "", "图为东丽经开区检验检测园一角", "other", None, 2022)
 ART("ae01", "东丽区今年33个项目新开工", "本报讯 记者从东丽区发改委", "district", None, 2022)
 ART("ae01", "", "京津冀园区网 招商服务热线", "ad", None, 2022)
+ART("ae02", "兰州经济区16个重大项目", "本报兰州讯 7月7日，兰州经", "park", "兰州经开区", 2015)
+ART("ae02", "第21届兰洽会签约项目1292个", "本报兰州讯 7月11日，第21", "province", None, 2015)
+ART("ae02", "静海经济开发区招商再创新高", "本报天津讯 2014年，静海县", "park", "静海经开区", 2014)
+ART("ae02", "达拉特旗：资源转化延伸链条", "本报鄂尔多斯讯 2015年，达", "county", None, 2015)
+ART("ae02", "", "西部园区网 投资热线", "ad", None, 2015)
 
 PG = [
  ("ae01", 2022, "masthead 「2022年9月2日 星期五 · 第4版」; the 东丽 articles' 今年 / 今年2月10日 / 7月初 are that year; the 2021 figures say 2021"),
+ ("ae02", 2015, "no masthead year (「西部园区 · 第3版 / 7月9日 星期四」); the 达拉特旗 item is dated 「2015年」, the 静海 review reports 2014 as past, and 7月9日 2015 is a Thursday"),
 ]
 PG = [r for r in PG if r[0] in build.NAMES]
 
