@@ -32,11 +32,15 @@ U = {
  "lanzhou15": "http://big5.china.com.cn/gate/big5/finance.china.com.cn/roll/20150708/3216508.shtml",
  "jinghai14": "http://m.ytjhdl.cn/xy/zs/55771.html",
  "jinghaibike": "http://sdzjjh.cn/news/show-8959.html",
+ "minhang23a": "http://youpschmit.com/154/28767.html",
+ "minhang23b": "http://ylqx.eeju.com/qianyandongcha/2023/0515/12247.html",
+ "minhang09": "http://m.zxyzs.com/e/action/ShowInfo.php?classid=14&id=3437",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "东丽经开区": ["东丽经济技术开发区", "东丽经开区"],
  "兰州经开区": ["兰州经济技术开发区", "兰州经济区"],
  "静海经开区": ["静海县经济开发区", "静海经济开发区"],
+ "闵行经开区": ["上海闵行经济技术开发区", "闵行开发区"],
 }
 SUB = {"静海经开区": ["自行车（电动车）产业园"]}
 
@@ -97,6 +101,17 @@ G(d, p, "enterprise_count", 60, "自行车（电动车）产业园引进整车�
 G(d, p, "output_value", 104.7 * Y, "自行车（电动车）产业园工业产值", "实现工业产值104.7亿元", 2012, "explicit", "jinghaibike")
 G(d, p, "tax_profit", 4.6 * Y, "自行车（电动车）产业园税收", "税收4.6亿元", 2012, "explicit", "jinghaibike")
 
+# ---------------- ae03 (2023 masthead; UTF-16; a feature with an interview) ----------------
+d = "ae03"; p = "闵行经开区"
+G(d, p, "tax_profit", 39 * Y, "实体企业实缴税收", "实缴税收39亿元", 2022, "explicit", "minhang23a")
+G(d, p, "enterprise_count", 27, "财富500强和行业龙头外资企业", "27家财富500强和行业龙头外资企业落户", 2022, "explicit", "minhang23a")
+G(d, p, "tax_profit", 916.6 * Y, "累计实缴税收（建区以来，到去年底）", "实缴税收916.6亿元", 2022, "page", "minhang23b",
+  note="到去年底 in its own sentence: page year 2023 − 1; a cumulative total, not one year's tax")
+G(d, p, "enterprise_count", 67, "实体企业", "如今这里有67家实体企业", 2023, "page", "minhang23b")
+G(d, p, "project_count", 171, "累计引进项目（至2009年底）", "累计引进项目171个", 2009, "explicit", "minhang09")
+G(d, p, "investment_total", 31 * 100000000, "累计引进项目投资总额（至2009年底）", "投资总额超过31亿美元", 2009, "explicit", "minhang09",
+  qual="over", unit="USD")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -142,6 +157,27 @@ for ev, why, np_ in [
 ]:
     NEG("ae02", ev, why, np_)
 
+for ev, why, np_ in [
+    ("3.5平方公里上的", "area (headline)", "闵行经开区"),
+    ("总面积只有3.5平方公里", "area", "闵行经开区"),
+    ("实现销售收入675亿元", "销售收入 is no metric", "闵行经开区"),
+    ("就业人员2.6万人", "jobs", "闵行经开区"),
+    ("比例超过50%", "share", "闵行经开区"),
+    ("累计实现销售收入1.16万亿元", "销售收入 is no metric", "闵行经开区"),
+    ("产出了90倍", "a ratio", "闵行经开区"),
+    ("园区企业90%为外商投资企业", "share", "闵行经开区"),
+    ("吸引外商投资总额超过40亿美元", "foreign capital attracted (利用外资), not a project total", "闵行经开区"),
+    ("每平方公里吸引外资超过16亿美元", "density", "闵行经开区"),
+    ("奉贤新城12个项目集中开工", "district headline", None),
+    ("12个项目总投资81.26亿元", "district figure (奉贤新城 is a new town, not a park)", None),
+    ("产业投资项目3个", "district figure", None),
+    ("年产值100亿元", "a company's target in a district story", None),
+    ("年进出口额100亿元", "trade, no metric", None),
+    ("2023年6月12日", "masthead date", None),
+    ("021-5481 3376", "phone number", None),
+]:
+    NEG("ae03", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -162,10 +198,15 @@ ART("ae02", "第21届兰洽会签约项目1292个", "本报兰州讯 7月11日�
 ART("ae02", "静海经济开发区招商再创新高", "本报天津讯 2014年，静海县", "park", "静海经开区", 2014)
 ART("ae02", "达拉特旗：资源转化延伸链条", "本报鄂尔多斯讯 2015年，达", "county", None, 2015)
 ART("ae02", "", "西部园区网 投资热线", "ad", None, 2015)
+ART("ae03", "3.5平方公里上的“90倍”", "本报上海讯 5月13日，“高质", "park", "闵行经开区", 2023)
+ART("ae03", "", "图为闵行开发区内一家中德合资", "other", None, 2023)
+ART("ae03", "奉贤新城12个项目集中开工", "本报讯 6月9日，奉贤区举行", "district", None, 2023)
+ART("ae03", "", "长三角园区观察 订阅热线", "ad", None, 2023)
 
 PG = [
  ("ae01", 2022, "masthead 「2022年9月2日 星期五 · 第4版」; the 东丽 articles' 今年 / 今年2月10日 / 7月初 are that year; the 2021 figures say 2021"),
  ("ae02", 2015, "no masthead year (「西部园区 · 第3版 / 7月9日 星期四」); the 达拉特旗 item is dated 「2015年」, the 静海 review reports 2014 as past, and 7月9日 2015 is a Thursday"),
+ ("ae03", 2023, "masthead 「2023年6月12日 星期一 · 第5版」; the 闵行 visit (5月13日) and the 奉贤 ceremony (6月9日) are that spring; the feature names 2022 and 2009 for its figures and 去年底 (2022)"),
 ]
 PG = [r for r in PG if r[0] in build.NAMES]
 
