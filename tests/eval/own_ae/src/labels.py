@@ -35,12 +35,15 @@ U = {
  "minhang23a": "http://youpschmit.com/154/28767.html",
  "minhang23b": "http://ylqx.eeju.com/qianyandongcha/2023/0515/12247.html",
  "minhang09": "http://m.zxyzs.com/e/action/ShowInfo.php?classid=14&id=3437",
+ "dalate19": "http://te-ch.tech/news/show-53886.html",
+ "dalate20": "http://te-ch.tech/news/show-56159.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "东丽经开区": ["东丽经济技术开发区", "东丽经开区"],
  "兰州经开区": ["兰州经济技术开发区", "兰州经济区"],
  "静海经开区": ["静海县经济开发区", "静海经济开发区"],
  "闵行经开区": ["上海闵行经济技术开发区", "闵行开发区"],
+ "达拉特经开区": ["内蒙古达拉特经济开发区", "达拉特经济开发区", "达拉特经开区"],
 }
 SUB = {"静海经开区": ["自行车（电动车）产业园"]}
 
@@ -112,6 +115,27 @@ G(d, p, "project_count", 171, "累计引进项目（至2009年底）", "累计�
 G(d, p, "investment_total", 31 * 100000000, "累计引进项目投资总额（至2009年底）", "投资总额超过31亿美元", 2009, "explicit", "minhang09",
   qual="over", unit="USD")
 
+# ---------------- ae04 (2020 masthead; UTF-8 BOM + CRLF; ● briefs, a text table) ----------------
+d = "ae04"; p = "达拉特经开区"
+G(d, p, "project_count", 21, "计划实施亿元以上重点项目", "由2019年的15项增加到21项", 2020, "explicit", "dalate20", from_value=15, status="target",
+  note="the 15 of 2019 is the same count the 2019 source gives (重点项目15项, 均为亿元以上); the change sentence joins the two dated reports")
+G(d, p, "project_count", 21, "计划实施亿元以上重点项目（标题）", "今年计划实施亿元以上重点项目21项", 2020, "page", "dalate20", status="target",
+  dup="由2019年的15项增加到21项")
+G(d, p, "project_count", 9, "2020年计划续建项目", "其中续建项目9项", 2020, "article", "dalate20", status="target")
+G(d, p, "project_count", 6, "力争建成投产的续建项目", "等6个项目建成投产", 2020, "article", "dalate20", status="target")
+G(d, p, "project_count", 12, "2020年计划新建项目", "新建项目12项", 2020, "article", "dalate20", status="target")
+G(d, p, "project_count", 15, "2019年实施重点项目（均为亿元以上）", "开发区实施重点项目15项", 2019, "explicit", "dalate19")
+G(d, p, "investment_total", 165.17 * Y, "2019年重点项目总投资", "总投资165.17亿元", 2019, "explicit", "dalate19")
+G(d, p, "project_count", 5, "2019年续建项目（分别）", "续建、新建项目分别为5项", 2019, "explicit", "dalate19")
+G(d, p, "project_count", 10, "2019年新建项目（分别）", "分别为5项、10项", 2019, "explicit", "dalate19")
+G(d, p, "project_count", 8, "进入试车阶段的重大项目", "8个重大项目年内进入试车阶段", 2019, "article", "dalate19")
+G(d, p, "project_count", 18, "在谈、对接的重大项目", "对接的重大项目18个", 2019, "page", "dalate19", note="截至去年10月: page year 2020 − 1")
+G(d, p, "investment_total", 190 * Y, "在谈、对接重大项目总投资额", "总投资额达190多亿元", 2019, "page", "dalate19", qual="over")
+for ev, n, subj, dup_ in [("亿元以上重点项目 | 21项", 21, "计划实施亿元以上重点项目（表格）", "由2019年的15项增加到21项"),
+                          ("其中：续建项目 | 9项", 9, "2020年计划续建项目（表格）", "其中续建项目9项"),
+                          ("其中：新建项目 | 12项", 12, "2020年计划新建项目（表格）", "新建项目12项")]:
+    G(d, p, "project_count", n, subj, ev, 2020, "article", "dalate20", status="target", dup=dup_)
+
 # ---------------- negatives ----------------
 N = []
 
@@ -178,6 +202,28 @@ for ev, why, np_ in [
 ]:
     NEG("ae03", ev, why, np_)
 
+for ev, why, np_ in [
+    ("开复工率达到100%", "rate", "达拉特经开区"),
+    ("40万吨乙二醇", "capacity", "达拉特经开区"),
+    ("10万吨碳化硅", "capacity", "达拉特经开区"),
+    ("年产60万吨煤制甲醇", "capacity", "达拉特经开区"),
+    ("年产18.8万吨高端化学", "capacity", "达拉特经开区"),
+    ("2020年4月24日", "masthead date", None),
+    ("鄂托克前旗48个重点项目集中开工", "county (旗) headline; the meeting was held in the 旗综合产业园", None),
+    ("计划实施各类建设项目77项", "county figure", None),
+    ("总投资742亿元", "county figure", None),
+    ("48个重点项目总投资354亿元", "county figure", None),
+    ("年内计划完成投资94亿元", "county figure", None),
+    ("项目总投资12亿元", "a company's project in a county story", None),
+    ("占地400亩", "area", None),
+    ("年产值可达25亿元", "a company's target in a county story", None),
+    ("财税收入约3亿元", "a company's fiscal contribution in a county story", None),
+    ("在3亿至6亿元之间", "profit (a range), no metric", None),
+    ("一期工程预计投资69亿元", "a power plant located in 上海庙能源化工基地, inside a county story", "上海庙能源化工基地"),
+    ("0477-8536 112", "phone number", None),
+]:
+    NEG("ae04", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -202,11 +248,16 @@ ART("ae03", "3.5平方公里上的“90倍”", "本报上海讯 5月13日，“
 ART("ae03", "", "图为闵行开发区内一家中德合资", "other", None, 2023)
 ART("ae03", "奉贤新城12个项目集中开工", "本报讯 6月9日，奉贤区举行", "district", None, 2023)
 ART("ae03", "", "长三角园区观察 订阅热线", "ad", None, 2023)
+ART("ae04", "达拉特经开区今年计划实施亿元以上重点项目21项", "本报讯 记者从内蒙古达拉特经", "park", "达拉特经开区", 2020)
+ART("ae04", "", "图为达拉特经济开发区一处在建", "other", None, 2020)
+ART("ae04", "鄂托克前旗48个重点项目集中开工", "本报讯 4月17日，鄂托克前旗", "county", None, 2020)
+ART("ae04", "", "北疆园区网 投稿邮箱", "ad", None, 2020)
 
 PG = [
  ("ae01", 2022, "masthead 「2022年9月2日 星期五 · 第4版」; the 东丽 articles' 今年 / 今年2月10日 / 7月初 are that year; the 2021 figures say 2021"),
  ("ae02", 2015, "no masthead year (「西部园区 · 第3版 / 7月9日 星期四」); the 达拉特旗 item is dated 「2015年」, the 静海 review reports 2014 as past, and 7月9日 2015 is a Thursday"),
  ("ae03", 2023, "masthead 「2023年6月12日 星期一 · 第5版」; the 闵行 visit (5月13日) and the 奉贤 ceremony (6月9日) are that spring; the feature names 2022 and 2009 for its figures and 去年底 (2022)"),
+ ("ae04", 2020, "masthead 「2020年4月24日 星期五」; 达拉特's 「2020年」 plan and 鄂托克前旗's 4月17日 meeting are that spring; 去年10月 is 2019"),
 ]
 PG = [r for r in PG if r[0] in build.NAMES]
 
