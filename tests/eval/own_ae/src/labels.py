@@ -37,6 +37,8 @@ U = {
  "minhang09": "http://m.zxyzs.com/e/action/ShowInfo.php?classid=14&id=3437",
  "dalate19": "http://te-ch.tech/news/show-53886.html",
  "dalate20": "http://te-ch.tech/news/show-56159.html",
+ "kuitun11": "http://msn.finance.sina.com.cn/cjyw/20110905/1033280772.html",
+ "kuche10": "http://stellalashacademy.com/xizang/info/205052.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "东丽经开区": ["东丽经济技术开发区", "东丽经开区"],
@@ -44,6 +46,8 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "静海经开区": ["静海县经济开发区", "静海经济开发区"],
  "闵行经开区": ["上海闵行经济技术开发区", "闵行开发区"],
  "达拉特经开区": ["内蒙古达拉特经济开发区", "达拉特经济开发区", "达拉特经开区"],
+ "奎屯-独山子经开区": ["奎屯-独山子经济技术开发区", "奎屯-独山子经开区"],
+ "库车经开区": ["库车经济技术开发区", "库车经开区", "库车石化工业园区"],
 }
 SUB = {"静海经开区": ["自行车（电动车）产业园"]}
 
@@ -136,6 +140,22 @@ for ev, n, subj, dup_ in [("亿元以上重点项目 | 21项", 21, "计划实施
                           ("其中：新建项目 | 12项", 12, "2020年计划新建项目（表格）", "新建项目12项")]:
     G(d, p, "project_count", n, subj, ev, 2020, "article", "dalate20", status="target", dup=dup_)
 
+# ---------------- ae05 (2011 masthead; traditional s2tw, 「」) ----------------
+d = "ae05"; p = "奎屯-独山子经开区"
+NT = "the 奎屯 item has no dateline date; the page (2011年9月6日) and the 伊犁州 item (9月2日, 首届亚欧博览会) give 2011"
+G(d, p, "project_count", 3, "亚欧博览会签约落户项目", "奎屯市签约的三个项目全部落户", 2011, "page", "kuitun11", note=NT)
+G(d, p, "project_count", 3, "亚欧博览会签约落户项目（标题）", "三个项目落户奎屯-独山子经开区", 2011, "page", "kuitun11", dup="奎屯市签约的三个项目全部落户")
+G(d, p, "investment_total", 10 * Y, "宏运集团锦西钢管新疆有限公司焊接钢管项目", "前者总投资10亿元", 2011, "page", "kuitun11", scope="project")
+G(d, p, "investment_total", 4.36 * Y, "新疆兴达伟业泡塑新材料有限公司EPS项目", "后者总投资4.36亿元", 2011, "page", "kuitun11", scope="project")
+p = "库车经开区"
+G(d, p, "output_value", 115 * Y, "工业总产值", "实现工业总产值115亿元", 2010, "explicit", "kuche10")
+G(d, p, "output_value", 115 * Y, "工业总产值（标题）", "库车经开区去年工业总产值115亿元", 2010, "page", "kuche10", dup="实现工业总产值115亿元")
+G(d, p, "investment_annual", 19.89 * Y, "园区全年完成总投资", "园区完成总投资19.89亿元", 2010, "explicit", "kuche10")
+G(d, p, "enterprise_count", 44, "入驻企业", "园区共入驻企业44家", 2010, "explicit", "kuche10")
+G(d, p, "enterprise_count", 9, "当年新增入驻企业", "其中当年新增9家", 2010, "explicit", "kuche10")
+G(d, p, "investment_total", 31 * Y, "中石化塔河分公司350万吨重质原油改质项目", "总投资31亿元的中石化塔河分公司", 2010, "article", "kuche10",
+  scope="project", note="「十一五」期间 (2006–2010) in its sentence is a span, not a year; the article's 2010 governs")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -224,6 +244,29 @@ for ev, why, np_ in [
 ]:
     NEG("ae04", ev, why, np_)
 
+for ev, why, np_ in [
+    ("亚欧博览会伊犁州签约22个项目", "prefecture (州) headline", None),
+    ("共有22个项目正式签约", "prefecture figure", None),
+    ("合同总金额174.18亿元", "prefecture figure", None),
+    ("其中内联项目17个", "prefecture figure", None),
+    ("合同一期投资127.21亿元", "prefecture figure", None),
+    ("外联项目5个", "prefecture figure", None),
+    ("合同金额7.26亿美元", "prefecture figure", None),
+    ("人民币46.97亿元", "prefecture figure (conversion)", None),
+    ("总价值6.6亿美元", "a cotton import contract (trade), not an investment", "奎屯-独山子经开区"),
+    ("年产100万吨焊接钢管", "capacity", "奎屯-独山子经开区"),
+    ("年产16万吨EPS", "capacity", "奎屯-独山子经开区"),
+    ("今年产量做到两万吨左右", "output quantity", "奎屯-独山子经开区"),
+    ("首次突破100亿元", "threshold", "库车经开区"),
+    ("产值超百亿元", "threshold", "库车经开区"),
+    ("累计基础设施投资6.8亿元", "cumulative infrastructure spending, no metric", "库车经开区"),
+    ("350万吨重质原油改质", "capacity", "库车经开区"),
+    ("年产45万吨合成氨80万吨尿素", "capacity", "库车经开区"),
+    ("2011年9月6日", "masthead date", None),
+    ("0991-2836 455", "phone number", None),
+]:
+    NEG("ae05", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -252,12 +295,17 @@ ART("ae04", "达拉特经开区今年计划实施亿元以上重点项目21项",
 ART("ae04", "", "图为达拉特经济开发区一处在建", "other", None, 2020)
 ART("ae04", "鄂托克前旗48个重点项目集中开工", "本报讯 4月17日，鄂托克前旗", "county", None, 2020)
 ART("ae04", "", "北疆园区网 投稿邮箱", "ad", None, 2020)
+ART("ae05", "亚欧博览会伊犁州签约22个项目", "本报乌鲁木齐9月2日讯 首届", "city", None, 2011)
+ART("ae05", "三个项目落户奎屯-独山子经开区", "本报奎屯讯 在首届亚欧博览会", "park", "奎屯-独山子经开区", 2011)
+ART("ae05", "库车经开区去年工业总产值115亿元", "本报阿克苏讯 从阿克苏地区经", "park", "库车经开区", 2010)
+ART("ae05", "", "天山园区网 招商咨询热线", "ad", None, 2011)
 
 PG = [
  ("ae01", 2022, "masthead 「2022年9月2日 星期五 · 第4版」; the 东丽 articles' 今年 / 今年2月10日 / 7月初 are that year; the 2021 figures say 2021"),
  ("ae02", 2015, "no masthead year (「西部园区 · 第3版 / 7月9日 星期四」); the 达拉特旗 item is dated 「2015年」, the 静海 review reports 2014 as past, and 7月9日 2015 is a Thursday"),
  ("ae03", 2023, "masthead 「2023年6月12日 星期一 · 第5版」; the 闵行 visit (5月13日) and the 奉贤 ceremony (6月9日) are that spring; the feature names 2022 and 2009 for its figures and 去年底 (2022)"),
  ("ae04", 2020, "masthead 「2020年4月24日 星期五」; 达拉特's 「2020年」 plan and 鄂托克前旗's 4月17日 meeting are that spring; 去年10月 is 2019"),
+ ("ae05", 2011, "masthead 「2011年9月6日 星期二」; the 伊犁州 item is dated 9月2日 at the 首届亚欧博览会 (2011); the 库车 review names 2010 (去年) for its figures"),
 ]
 PG = [r for r in PG if r[0] in build.NAMES]
 
