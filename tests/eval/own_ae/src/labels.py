@@ -39,6 +39,7 @@ U = {
  "dalate20": "http://te-ch.tech/news/show-56159.html",
  "kuitun11": "http://msn.finance.sina.com.cn/cjyw/20110905/1033280772.html",
  "kuche10": "http://stellalashacademy.com/xizang/info/205052.html",
+ "linze10": "http://www.cnzsyz.com/gansu/info/147283.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "东丽经开区": ["东丽经济技术开发区", "东丽经开区"],
@@ -48,6 +49,7 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "达拉特经开区": ["内蒙古达拉特经济开发区", "达拉特经济开发区", "达拉特经开区"],
  "奎屯-独山子经开区": ["奎屯-独山子经济技术开发区", "奎屯-独山子经开区"],
  "库车经开区": ["库车经济技术开发区", "库车经开区", "库车石化工业园区"],
+ "临泽工业园区": ["甘肃临泽工业园区", "临泽工业园区"],
 }
 SUB = {"静海经开区": ["自行车（电动车）产业园"]}
 
@@ -155,6 +157,18 @@ G(d, p, "enterprise_count", 44, "入驻企业", "园区共入驻企业44家", 20
 G(d, p, "enterprise_count", 9, "当年新增入驻企业", "其中当年新增9家", 2010, "explicit", "kuche10")
 G(d, p, "investment_total", 31 * Y, "中石化塔河分公司350万吨重质原油改质项目", "总投资31亿元的中石化塔河分公司", 2010, "article", "kuche10",
   scope="project", note="「十一五」期间 (2006–2010) in its sentence is a span, not a year; the article's 2010 governs")
+
+# ---------------- ae06 (2024 masthead; full-width digits, Chinese numerals; a 2011 archive article of 临泽) ----------------
+d = "ae06"; p = "临泽工业园区"
+G(d, p, "funding", 12.27 * Y, "累计投入建设资金（截至2010年底）", "累计投入建设资金12.27亿元", 2010, "explicit", "linze10",
+  note="投入建设资金 read as funding (投入资金); a cumulative total to the end of 2010")
+G(d, p, "enterprise_count", 24, "农产品加工企业", "农产品加工企业二十四家", 2010, "article", "linze10",
+  note="园区现有 in a 2011 archive article: the 截至2010年底 of the sentence before governs, not the 2024 page")
+G(d, p, "enterprise_count", 23, "矿产品加工及其他企业", "矿产品加工及其他企业二十三家", 2010, "article", "linze10")
+G(d, p, "enterprise_count", 24, "投资500万元以上的龙头骨干企业", "龙头骨干企业二十四家", 2010, "article", "linze10")
+G(d, p, "enterprise_count", 21, "投资千万元以上的企业", "其中投资千万元以上的二十一家", 2010, "article", "linze10")
+G(d, p, "output_value", 19.51 * Y, "园区总产值", "园区完成总产值19.51亿元", 2010, "explicit", "linze10")
+G(d, p, "tax_profit", 4664 * W, "上缴税金", "上缴税金4664万元", 2010, "explicit", "linze10")
 
 # ---------------- negatives ----------------
 N = []
@@ -267,6 +281,41 @@ for ev, why, np_ in [
 ]:
     NEG("ae05", ev, why, np_)
 
+for ev, why, np_ in [
+    ("县城东侧3公里", "distance", None),
+    ("引入资金7.56亿元", "funds attracted (到位资金), no metric", "临泽工业园区"),
+    ("形成固定资产9.65亿元", "a stock of fixed assets, not a year's investment", "临泽工业园区"),
+    ("投资500万元以上的", "threshold", "临泽工业园区"),
+    ("投资千万元以上的", "threshold", "临泽工业园区"),
+    ("实现工业增加值6.3亿元", "增加值 is no metric", "临泽工业园区"),
+    ("工业经济总量的70%以上", "share", "临泽工业园区"),
+    ("2024年4月10日", "masthead date", None),
+    ("清徐县：非公企业党组织覆盖率", "county headline (party building)", None),
+    ("有非公企业9464户", "county figure", None),
+    ("其中规上企业120家", "county figure", None),
+    ("160名党组织书记", "county figure (secretaries, not members)", None),
+    ("70名专兼职党建指导员", "county figure (instructors, staff)", None),
+    ("企业设立党组织32个", "county figure: enterprises on the 园区 industrial chains of a county, no park named", None),
+    ("企业设立党组织25个", "county figure", None),
+    ("非公企业党组织160个", "county figure", None),
+    ("有党员989名", "county figure", None),
+    ("党组织覆盖率达95%以上", "county figure", None),
+    ("杜尔伯特县23个重点项目总投资57.42亿元", "county headline", None),
+    ("投资1亿元的青岛北琪", "a company's project in a county story", None),
+    ("预计年产值1亿元", "a company's target in a county story", None),
+    ("签约引进项目2个", "county figure", None),
+    ("框架协议项目3个", "county figure", None),
+    ("签约额17亿元", "county figure", None),
+    ("重点项目总投资57.42亿元", "county figure", None),
+    ("16个项目已全面开复工", "county figure", None),
+    ("圣泉项目投资20亿元", "a company's project in a county story", None),
+    ("预计年产值40亿元", "a company's target in a county story", None),
+    ("年利税20亿元", "a company's target in a county story", None),
+    ("11个招商项目", "county figure", None),
+    ("0936-5521 308", "phone number", None),
+]:
+    NEG("ae06", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -299,6 +348,10 @@ ART("ae05", "亚欧博览会伊犁州签约22个项目", "本报乌鲁木齐9月
 ART("ae05", "三个项目落户奎屯-独山子经开区", "本报奎屯讯 在首届亚欧博览会", "park", "奎屯-独山子经开区", 2011)
 ART("ae05", "库车经开区去年工业总产值115亿元", "本报阿克苏讯 从阿克苏地区经", "park", "库车经开区", 2010)
 ART("ae05", "", "天山园区网 招商咨询热线", "ad", None, 2011)
+ART("ae06", "园区档案｜临泽工业园区：从“实验小区”到县域工业主阵地", "编者按：本版重刊2011年春天", "park", "临泽工业园区", 2010)
+ART("ae06", "清徐县：非公企业党组织覆盖率达95%以上", "本报太原讯 山西省清徐县有非", "county", None, 2024)
+ART("ae06", "杜尔伯特县23个重点项目总投资57.42亿元", "本报大庆讯 日前，投资1亿元", "county", None, 2024)
+ART("ae06", "", "园区巡礼 征稿热线", "ad", None, 2024)
 
 PG = [
  ("ae01", 2022, "masthead 「2022年9月2日 星期五 · 第4版」; the 东丽 articles' 今年 / 今年2月10日 / 7月初 are that year; the 2021 figures say 2021"),
@@ -306,6 +359,7 @@ PG = [
  ("ae03", 2023, "masthead 「2023年6月12日 星期一 · 第5版」; the 闵行 visit (5月13日) and the 奉贤 ceremony (6月9日) are that spring; the feature names 2022 and 2009 for its figures and 去年底 (2022)"),
  ("ae04", 2020, "masthead 「2020年4月24日 星期五」; 达拉特's 「2020年」 plan and 鄂托克前旗's 4月17日 meeting are that spring; 去年10月 is 2019"),
  ("ae05", 2011, "masthead 「2011年9月6日 星期二」; the 伊犁州 item is dated 9月2日 at the 首届亚欧博览会 (2011); the 库车 review names 2010 (去年) for its figures"),
+ ("ae06", 2024, "masthead 「2024年4月10日 星期三 第8版」; the 清徐 and 杜尔伯特 items (目前 / 开年以来) are that spring; the 临泽 archive article carries its own 「本报张掖2011年4月讯」 and reports 2010"),
 ]
 PG = [r for r in PG if r[0] in build.NAMES]
 
