@@ -94,8 +94,6 @@ d = "ae02"; p = "兰州经开区"
 NT = "7月7日 carries no year; the page is 2015 (达拉特旗's 「2015年」, 7月9日 星期四)"
 G(d, p, "project_count", 16, "专场签约重大项目", "签约重大项目16个", 2015, "page", "lanzhou15", note=NT)
 G(d, p, "investment_total", 66 * Y, "专场签约重大项目总投资", "总投资达66亿元", 2015, "page", "lanzhou15")
-G(d, p, "project_count", 16, "专场签约重大项目（标题）", "兰州经济区16个重大项目", 2015, "page", "lanzhou15", dup="签约重大项目16个")
-G(d, p, "investment_total", 66 * Y, "专场签约重大项目总投资（标题）", "总投资66亿元", 2015, "page", "lanzhou15", dup="总投资达66亿元")
 p = "静海经开区"
 G(d, p, "project_count", 40, "全年新签约项目", "全年新签约项目40个", 2014, "explicit", "jinghai14")
 G(d, p, "investment_total", 309 * Y, "新签约项目协议投资总额", "协议投资总额309亿元", 2014, "explicit", "jinghai14")
@@ -128,13 +126,11 @@ G(d, p, "project_count", 21, "计划实施亿元以上重点项目", "由2019年
 G(d, p, "project_count", 21, "计划实施亿元以上重点项目（标题）", "今年计划实施亿元以上重点项目21项", 2020, "page", "dalate20", status="target",
   dup="由2019年的15项增加到21项")
 G(d, p, "project_count", 9, "2020年计划续建项目", "其中续建项目9项", 2020, "article", "dalate20", status="target")
-G(d, p, "project_count", 6, "力争建成投产的续建项目", "等6个项目建成投产", 2020, "article", "dalate20", status="target")
 G(d, p, "project_count", 12, "2020年计划新建项目", "新建项目12项", 2020, "article", "dalate20", status="target")
 G(d, p, "project_count", 15, "2019年实施重点项目（均为亿元以上）", "开发区实施重点项目15项", 2019, "explicit", "dalate19")
 G(d, p, "investment_total", 165.17 * Y, "2019年重点项目总投资", "总投资165.17亿元", 2019, "explicit", "dalate19")
 G(d, p, "project_count", 5, "2019年续建项目（分别）", "续建、新建项目分别为5项", 2019, "explicit", "dalate19")
 G(d, p, "project_count", 10, "2019年新建项目（分别）", "分别为5项、10项", 2019, "explicit", "dalate19")
-G(d, p, "project_count", 8, "进入试车阶段的重大项目", "8个重大项目年内进入试车阶段", 2019, "article", "dalate19")
 G(d, p, "project_count", 18, "在谈、对接的重大项目", "对接的重大项目18个", 2019, "page", "dalate19", note="截至去年10月: page year 2020 − 1")
 G(d, p, "investment_total", 190 * Y, "在谈、对接重大项目总投资额", "总投资额达190多亿元", 2019, "page", "dalate19", qual="over")
 for ev, n, subj, dup_ in [("亿元以上重点项目 | 21项", 21, "计划实施亿元以上重点项目（表格）", "由2019年的15项增加到21项"),
@@ -151,7 +147,6 @@ G(d, p, "investment_total", 10 * Y, "宏运集团锦西钢管新疆有限公司�
 G(d, p, "investment_total", 4.36 * Y, "新疆兴达伟业泡塑新材料有限公司EPS项目", "后者总投资4.36亿元", 2011, "page", "kuitun11", scope="project")
 p = "库车经开区"
 G(d, p, "output_value", 115 * Y, "工业总产值", "实现工业总产值115亿元", 2010, "explicit", "kuche10")
-G(d, p, "output_value", 115 * Y, "工业总产值（标题）", "库车经开区去年工业总产值115亿元", 2010, "page", "kuche10", dup="实现工业总产值115亿元")
 G(d, p, "investment_annual", 19.89 * Y, "园区全年完成总投资", "园区完成总投资19.89亿元", 2010, "explicit", "kuche10")
 G(d, p, "enterprise_count", 44, "入驻企业", "园区共入驻企业44家", 2010, "explicit", "kuche10")
 G(d, p, "enterprise_count", 9, "当年新增入驻企业", "其中当年新增9家", 2010, "explicit", "kuche10")
@@ -272,6 +267,7 @@ for ev, why, np_ in [
     ("年产16万吨EPS", "capacity", "奎屯-独山子经开区"),
     ("今年产量做到两万吨左右", "output quantity", "奎屯-独山子经开区"),
     ("首次突破100亿元", "threshold", "库车经开区"),
+    ("库车经开区跻身百亿园区", "headline with a threshold (百亿), no figure", "库车经开区"),
     ("产值超百亿元", "threshold", "库车经开区"),
     ("累计基础设施投资6.8亿元", "cumulative infrastructure spending, no metric", "库车经开区"),
     ("350万吨重质原油改质", "capacity", "库车经开区"),
@@ -331,7 +327,7 @@ ART("ae01", "东丽经开区推进“二次提升” 四大主导产业成形", 
 ART("ae01", "", "图为东丽经开区检验检测园一角", "other", None, 2022)
 ART("ae01", "东丽区今年33个项目新开工", "本报讯 记者从东丽区发改委", "district", None, 2022)
 ART("ae01", "", "京津冀园区网 招商服务热线", "ad", None, 2022)
-ART("ae02", "兰州经济区16个重大项目", "本报兰州讯 7月7日，兰州经", "park", "兰州经开区", 2015)
+ART("ae02", "兰州经济区专场签约", "本报兰州讯 7月7日，兰州经", "park", "兰州经开区", 2015)
 ART("ae02", "第21届兰洽会签约项目1292个", "本报兰州讯 7月11日，第21", "province", None, 2015)
 ART("ae02", "静海经济开发区招商再创新高", "本报天津讯 2014年，静海县", "park", "静海经开区", 2014)
 ART("ae02", "达拉特旗：资源转化延伸链条", "本报鄂尔多斯讯 2015年，达", "county", None, 2015)
@@ -346,7 +342,7 @@ ART("ae04", "鄂托克前旗48个重点项目集中开工", "本报讯 4月17日
 ART("ae04", "", "北疆园区网 投稿邮箱", "ad", None, 2020)
 ART("ae05", "亚欧博览会伊犁州签约22个项目", "本报乌鲁木齐9月2日讯 首届", "city", None, 2011)
 ART("ae05", "三个项目落户奎屯-独山子经开区", "本报奎屯讯 在首届亚欧博览会", "park", "奎屯-独山子经开区", 2011)
-ART("ae05", "库车经开区去年工业总产值115亿元", "本报阿克苏讯 从阿克苏地区经", "park", "库车经开区", 2010)
+ART("ae05", "库车经开区跻身百亿园区", "本报阿克苏讯 从阿克苏地区经", "park", "库车经开区", 2010)
 ART("ae05", "", "天山园区网 招商咨询热线", "ad", None, 2011)
 ART("ae06", "园区档案｜临泽工业园区：从“实验小区”到县域工业主阵地", "编者按：本版重刊2011年春天", "park", "临泽工业园区", 2010)
 ART("ae06", "清徐县：非公企业党组织覆盖率达95%以上", "本报太原讯 山西省清徐县有非", "county", None, 2024)
