@@ -1,0 +1,189 @@
+# writes gold.jsonl, negatives.jsonl, articles.jsonl, pages.jsonl from the labels below
+# run: python3 src/labels.py  (from tests/eval/own_ad, after src/build.py)
+# Evidence is written in simplified Chinese with half-width digits and converted to each page's form
+# (s2hk for ad04, s2tw for ad05, full-width digits for ad06) by build's rules; every evidence is checked to be
+# on the decoded page, inside one line, at most 40 characters, and (for gold) unique on the page; every alias,
+# title, `first` and `duplicate_of` target is checked to be on its page.
+import json, pathlib, sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import build
+
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+PAGES = {n: build.render(n) for n in build.NAMES}
+
+
+def conv(doc, s):
+    if s is None:
+        return None
+    if doc == "ad04":
+        return build.trad(s, build.S2HK)
+    if doc == "ad05":
+        return build.trad(s, build.S2TW)
+    if doc == "ad06":
+        return build.fullwidth(s)
+    return s
+
+
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party"}
+UNIT = {"investment": "CNY"}
+U = {
+ "dalong21": "http://gz.cnipai.com/news/detail/294936.html",
+ "kaihuashan": "https://m.qi18.com/shlvyou/tjwyxyfsyqiyibaafsrjkwwzk",
+ "luocheng22": "http://www.gx.chinanews.com.cn/cj/2022-01-11/detail-ihausqcy0630926.shtml",
+ "shaoyang22": "https://www.shaoshang.cn/news/141874.html",
+}
+PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
+ "大龙经开区": ["贵州大龙经济开发区", "大龙经济开发区", "大龙开发区"],
+ "开花山工业园区": ["开花山工业园区", "开花山工业园"],
+}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, dup=None, note=None):
+    cat = CAT[metric]
+    page = PAGES[doc]
+    aliases = [conv(doc, a) for a in PARK[park] if conv(doc, a) in page]
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": [],
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or UNIT.get(cat, "count"), "qualifier": qual,
+           "from_value": (round(from_value) if from_value and from_value >= 1000 else from_value),
+           "value_low": None, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+W = 10000      # 万
+
+# ---------------- ad01 (2022 masthead; 大龙 review of 2021, 开花山 (2021 figures), 罗城 county, 邵阳 city) ----
+d = "ad01"; p = "大龙经开区"
+G(d, p, "project_count", 20, "2021年新引进项目", "开发区共新引进项目20个", 2021, "explicit", "dalong21")
+G(d, p, "investment_total", 141.18 * Y, "2021年新引进项目签约资金", "签约资金达141.18亿元", 2021, "explicit", "dalong21",
+  note="签约资金 of the year's signed projects = their agreed investment (SPEC: 协议投资 of signed projects)")
+G(d, p, "project_count", 3, "2021年引进的20亿元以上项目", "20亿元以上项目3个", 2021, "explicit", "dalong21")
+G(d, p, "project_count", 15, "2021年引进的3000万元以上工业项目", "3000万元以上工业项目15个", 2021, "explicit", "dalong21")
+G(d, p, "enterprise_count", 16, "2021年引进的优强企业", "引进优强企业16家", 2021, "explicit", "dalong21")
+G(d, p, "enterprise_count", 10, "2022年预计引进的优强企业", "引进优强企业预计10个", 2022, "page", "dalong21",
+  status="target", note="今年 on a 2022 page; the unit is 个 but the counted things are enterprises")
+G(d, p, "project_count", 20, "2021年新引进项目（标题）", "大龙开发区去年新引进项目20个", 2021, "page", "dalong21",
+  dup="开发区共新引进项目20个")
+G(d, p, "investment_total", 141.18 * Y, "2021年新引进项目签约资金（标题）", "签约资金141.18亿元", 2021, "page", "dalong21",
+  dup="签约资金达141.18亿元")
+p = "开花山工业园区"
+G(d, p, "output_value", 9.8 * Y, "园区总产值（截至2021年底）", "开花山工业园区总产值达到9.8亿元", 2021, "explicit", "kaihuashan")
+G(d, p, "investment_total", 20 * Y, "2021年底新引进的新能源汽车部件产业", "新能源汽车部件产业总投资20亿元以上", 2021, "explicit",
+  "kaihuashan", qual="over", scope="project")
+G(d, p, "output_value", 9.8 * Y, "园区总产值（标题）", "开花山工业园区去年总产值9.8亿元", 2021, "page", "kaihuashan",
+  dup="开花山工业园区总产值达到9.8亿元")
+
+# ---------------- negatives ----------------
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+for ev, why, np_ in [
+    ("2022年2月21日", "masthead date", None),
+    ("开工率100%", "rate", "大龙经开区"),
+    ("投产率55%", "rate", "大龙经开区"),
+    ("项目中，20亿元以上", "threshold amount", "大龙经开区"),
+    ("完成到位资金60.46亿元", "到位资金 is no metric", "大龙经开区"),
+    ("工业项目到位资金54.46亿元", "到位资金 is no metric", "大龙经开区"),
+    ("非工业项目到位资金4亿元", "到位资金 is no metric", "大龙经开区"),
+    ("预计完成到位资金60亿元", "到位资金 (target) is no metric", "大龙经开区"),
+    ("工业项目到位资金56亿元", "到位资金 (target) is no metric", "大龙经开区"),
+    ("4大产业专班", "working groups, no metric", "大龙经开区"),
+    ("年产10万吨负极材料", "capacity (caption)", "大龙经开区"),
+    ("规划用地12070亩", "area", "开花山工业园区"),
+    ("日处理能力4000吨", "capacity", "开花山工业园区"),
+    ("员工公寓3栋", "buildings, no metric", "开花山工业园区"),
+    ("罗城集中开工5个项目", "county headline", "牛毕港工业园"),
+    ("罗城当天集中开工项目5个", "county figure at an event held in the park", "牛毕港工业园"),
+    ("总投资约25亿元", "county figure", "牛毕港工业园"),
+    ("8个项目签约，总投资81亿元", "county figure", "牛毕港工业园"),
+    ("森林面积18.90万公顷", "area, county", None),
+    ("总储量约1.25亿吨", "reserves, county", None),
+    ("邵阳第二批20个重大项目集中开工", "city headline", "邵阳经开区"),
+    ("第二批集中开工重大项目20个", "city figure at a venue in the park", "邵阳经开区"),
+    ("总投资39.69亿元", "city figure", "邵阳经开区"),
+    ("其中产业发展类项目15个", "city figure", "邵阳经开区"),
+    ("二期项目总投资7亿元", "a project in a city story", "邵阳经开区"),
+    ("建成后预计年产值5亿元", "a project's output in a city story", "邵阳经开区"),
+    ("已累计开工重大项目127个", "city figure", None),
+    ("总投资338.36亿元", "city figure", None),
+    ("其中产业发展类项目81个", "city figure", None),
+    ("总投资152.68亿元", "city figure", None),
+    ("64%和45%", "shares", None),
+    ("0856-6892 117", "phone number", None),
+]:
+    NEG("ad01", ev, why, np_)
+
+# ---------------- articles ----------------
+A = []
+
+
+def ART(doc, title, first, kind, park, year, parks=None):
+    row = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+           "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    if parks:
+        row["parks"] = parks
+    A.append(row)
+
+
+ART("ad01", "大龙开发区去年新引进项目20个 签约资金141.18亿元", "本报讯 1月11日，记者从贵州", "park", "大龙经开区", 2021)
+ART("ad01", "", "图为贵州大龙年产10万吨负极", "other", None, 2022)
+ART("ad01", "开花山工业园区去年总产值9.8亿元", "本报桂林讯 近日，记者在恭城", "park", "开花山工业园区", 2022)
+ART("ad01", "罗城集中开工5个项目 签约8个项目", "本报河池讯 1月10日，河池市", "county", None, 2022)
+ART("ad01", "邵阳第二批20个重大项目集中开工", "本报邵阳讯 2月18日，2022", "city", None, 2022)
+ART("ad01", "", "园区招商服务热线 0856-6", "ad", None, 2022)
+
+PG = [
+ ("ad01", 2022, "masthead 「2022年2月21日 星期一 · 第3版」; the 罗城 and 邵阳 stories name 2022; the 大龙 story reviews 2021"),
+]
+
+
+def check():
+    bad = 0
+    for r in gold + N:
+        page = PAGES[r["doc"][:-4]]
+        ev = r["evidence"]
+        if ev not in page:
+            print("NOT ON PAGE", r["doc"], ev); bad += 1; continue
+        if "\n" in ev:
+            print("SPANS LINE", r["doc"], ev); bad += 1
+        if len(ev) > 40:
+            print("TOO LONG", r["doc"], ev); bad += 1
+    for g in gold:
+        page = PAGES[g["doc"][:-4]]
+        if page.count(g["evidence"]) != 1:
+            print("NOT UNIQUE", g["doc"], g["evidence"], page.count(g["evidence"])); bad += 1
+        if g.get("duplicate_of") and page.count(g["duplicate_of"]) != 1:
+            print("DUP TARGET", g["doc"], g["duplicate_of"]); bad += 1
+        if not g["park_aliases"]:
+            print("NO ALIAS", g["doc"], g["park"]); bad += 1
+    for a in A:
+        page = PAGES[a["doc"][:-4]]
+        for k in ("title", "first"):
+            if a[k] and a[k] not in page:
+                print("ARTICLE", k, "not on page", a["doc"], a[k]); bad += 1
+    return bad
+
+
+if __name__ == "__main__":
+    bad = check()
+    for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
+        (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
+                                          for d, y, c in PG), encoding="utf-8")
+    print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
