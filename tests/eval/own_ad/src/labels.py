@@ -34,10 +34,14 @@ U = {
  "kaihuashan": "https://m.qi18.com/shlvyou/tjwyxyfsyqiyibaafsrjkwwzk",
  "luocheng22": "http://www.gx.chinanews.com.cn/cj/2022-01-11/detail-ihausqcy0630926.shtml",
  "shaoyang22": "https://www.shaoshang.cn/news/141874.html",
+ "kemen": "http://fjnews.fjsen.com/2014-07/29/content_14580046_2.htm",
+ "huangping14": "http://www.zhxpm.cn/html/2014/hp_0729/120337.shtml",
+ "yunfu14": "http://sailkgjmb.pixnet.net/blog/post/192741681",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "大龙经开区": ["贵州大龙经济开发区", "大龙经济开发区", "大龙开发区"],
  "开花山工业园区": ["开花山工业园区", "开花山工业园"],
+ "可门经开区": ["可门经济开发区", "可门开发区"],
 }
 
 gold = []
@@ -85,6 +89,14 @@ G(d, p, "investment_total", 20 * Y, "2021年底新引进的新能源汽车部件
 G(d, p, "output_value", 9.8 * Y, "园区总产值（标题）", "开花山工业园区去年总产值9.8亿元", 2021, "page", "kaihuashan",
   dup="开花山工业园区总产值达到9.8亿元")
 
+# ---------------- ad02 (no masthead year; 2014 from 黄平 and 云浮; GB18030, wrapped at 30) ----------------
+d = "ad02"; p = "可门经开区"
+G(d, p, "enterprise_count", 10, "入驻投资建设的世界500强企业", "十余家世界500强企业", 2014, "page", "kemen", qual="over",
+  note="截至目前 in an interview on a 2014 page (year from 黄平/云浮); 十余家 → over 10")
+G(d, p, "output_value", 53 * Y, "2013年工业产值", "其中工业产值53亿元", 2013, "explicit", "kemen",
+  note="2013年 opens the sentence, which the 30-character wrap carries over to the next line")
+G(d, p, "tax_profit", 5 * Y, "2013年税收", "税收达5亿元", 2013, "explicit", "kemen")
+
 # ---------------- negatives ----------------
 N = []
 
@@ -129,6 +141,29 @@ for ev, why, np_ in [
 ]:
     NEG("ad01", ev, why, np_)
 
+for ev, why, np_ in [
+    ("10月8日 星期三", "masthead date without year", None),
+    ("年销售收入113亿元", "营业收入 is no metric", "可门经开区"),
+    ("码头吞吐量为3770万吨", "throughput", "可门经开区"),
+    ("全长22.3公里", "length", "可门经开区"),
+    ("设计通货能力1200", "capacity (line part; the wrap cuts 1200万吨)", "可门经开区"),
+    ("现已完成10700亩", "area", "可门经开区"),
+    ("黄平20个落地项目在谷陇工业园区开工", "county headline", "谷陇工业园区"),
+    ("黄平县2014年20个落地项目在谷陇", "county projects started at a venue in the park (line part)", "谷陇工业园区"),
+    ("总投资35.8848亿元", "county figure", "谷陇工业园区"),
+    ("亿元以上项目4个，总投资31.7亿元", "county threshold count and investment", "谷陇工业园区"),
+    ("元至亿元项目4个，总投资2.5亿元", "county figure (line part of a range class)", "谷陇工业园区"),
+    ("“6个20工程”", "slogan", None),
+    ("大西关活动引资743.5亿元", "city headline", None),
+    ("投资额8000万元以上", "threshold amount", None),
+    ("竣工项目共214个", "city figure", None),
+    ("计划总投资743.5亿元", "city figure", None),
+    ("增加值增长17%", "growth rate, value added", None),
+    ("固定资产投资增长30.9%", "growth rate", None),
+    ("云浮以90.29分", "score", None),
+]:
+    NEG("ad02", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -148,8 +183,14 @@ ART("ad01", "罗城集中开工5个项目 签约8个项目", "本报河池讯 1�
 ART("ad01", "邵阳第二批20个重大项目集中开工", "本报邵阳讯 2月18日，2022", "city", None, 2022)
 ART("ad01", "", "园区招商服务热线 0856-6", "ad", None, 2022)
 
+ART("ad02", "可门：十年间从渔村走向港口开发区", "十年前，连江县可门还是一个小", "park", "可门经开区", 2014)
+ART("ad02", "黄平20个落地项目在谷陇工业园区开工", "本报凯里讯 7月28日，黄平县2", "county", None, 2014)
+ART("ad02", "云浮建市二十年 大西关活动引资743.5亿元", "本报云浮讯 9月28日，在升格", "city", None, 2014)
+ART("ad02", "", "本版投稿邮箱 yqzk@examp", "other", None, 2014)
+
 PG = [
  ("ad01", 2022, "masthead 「2022年2月21日 星期一 · 第3版」; the 罗城 and 邵阳 stories name 2022; the 大龙 story reviews 2021"),
+ ("ad02", 2014, "no masthead year (「闽粤黔园区 · 第4版 / 10月8日 星期三」); 黄平's 「黄平县2014年20个落地项目」 and 云浮's 「2014·大西关建设经贸活动」 give 2014; the 可门 interview reports 2013 as the year just ended"),
 ]
 
 
