@@ -37,11 +37,20 @@ U = {
  "kemen": "http://fjnews.fjsen.com/2014-07/29/content_14580046_2.htm",
  "huangping14": "http://www.zhxpm.cn/html/2014/hp_0729/120337.shtml",
  "yunfu14": "http://sailkgjmb.pixnet.net/blog/post/192741681",
+ "lengshuijiang25": "https://www.71396.com/s-1-18e75921d64f421f",
+ "lengshuijiang25b": "http://www.lsjxww.com/content/13024405",
+ "boluo25": "http://e.hznews.com/hzrb/pc/content/202512/18/content_1118104.html",
+ "lingao25": "https://www.xyshjj.cn/content/202511/13/c27258065.html",
+ "shaodong25": "https://hunan.010b.com/info/detail/19139.html",
+ "mawei25": "http://183.215.148.204:8083/xjwz/zwgk/gzdt/mwyw/202505/t20250519_5020480.htm",
+ "lianjiang25": "https://fdi.swt.fujian.gov.cn/show-23558.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "大龙经开区": ["贵州大龙经济开发区", "大龙经济开发区", "大龙开发区"],
  "开花山工业园区": ["开花山工业园区", "开花山工业园"],
  "可门经开区": ["可门经济开发区", "可门开发区"],
+ "冷水江经开区": ["冷水江经济开发区", "冷水江经开区"],
+ "博罗产业园区": ["惠州博罗产业园区", "博罗产业园区"],
 }
 
 gold = []
@@ -96,6 +105,24 @@ G(d, p, "enterprise_count", 10, "入驻投资建设的世界500强企业", "十�
 G(d, p, "output_value", 53 * Y, "2013年工业产值", "其中工业产值53亿元", 2013, "explicit", "kemen",
   note="2013年 opens the sentence, which the 30-character wrap carries over to the next line")
 G(d, p, "tax_profit", 5 * Y, "2013年税收", "税收达5亿元", 2013, "explicit", "kemen")
+
+# ---------------- ad03 (2025 masthead; UTF-16; 冷水江经开区, 博罗产业园区, four county/district briefs) -------
+d = "ad03"; p = "冷水江经开区"
+G(d, p, "enterprise_count", 24, "高新技术企业（2025年）", "园区高新技术企业达到24家", 2025, "explicit", "lengshuijiang25")
+G(d, p, "enterprise_count", 16, "省级专精特新中小企业（2025年）", "省级专精特新中小企业16家", 2025, "explicit", "lengshuijiang25")
+G(d, p, "enterprise_count", 2, "绿色工厂企业（2025年）", "绿色工厂企业2家", 2025, "explicit", "lengshuijiang25")
+G(d, p, "project_count", 22, "今年以来统筹推进的重点项目", "统筹推进重点项目22个", 2025, "article", "lengshuijiang25")
+G(d, p, "investment_total", 43.52 * Y, "重点项目总投资", "总投资43.52亿元", 2025, "article", "lengshuijiang25")
+p = "博罗产业园区"
+G(d, p, "project_count", 163, "前11个月开工项目", "园区开工项目163宗", 2025, "article", "boluo25",
+  note="今年以来 / 前11个月; the next paragraph names 2025年11月")
+G(d, p, "project_count", 134, "前11个月投产项目", "投产项目134宗", 2025, "article", "boluo25")
+G(d, p, "enterprise_count", 248, "规上企业（截至2025年11月）", "共有规上企业248家", 2025, "explicit", "boluo25")
+G(d, p, "enterprise_count", 96, "高新技术企业（截至2025年11月）", "高新技术企业96家", 2025, "explicit", "boluo25")
+G(d, p, "output_value", 424.88 * Y, "园区总产值（截至2025年11月）", "实现总产值424.88亿元", 2025, "explicit", "boluo25")
+G(d, p, "project_count", 637, "2020年建园至2025年11月累计引进项目", "园区累计引进项目637宗", 2025, "article", "boluo25",
+  note="2020 dates the park's founding, the count runs to 今年11月 (2025)")
+G(d, p, "investment_total", 950.62 * Y, "累计引进项目投资总额", "投资总额约950.62亿元", 2025, "article", "boluo25", qual="about")
 
 # ---------------- negatives ----------------
 N = []
@@ -164,6 +191,32 @@ for ev, why, np_ in [
 ]:
     NEG("ad02", ev, why, np_)
 
+for ev, why, np_ in [
+    ("2025年12月22日", "masthead date", None),
+    ("年产2.6万吨电子专用材料", "capacity", "冷水江经开区"),
+    ("全市38.9%的地方财政收入", "share of 财政收入", "冷水江经开区"),
+    ("连续6年未发生", "no metric", "冷水江经开区"),
+    ("全市三个主平台", "no metric", "博罗产业园区"),
+    ("“四个一”模式改革", "slogan", "博罗产业园区"),
+    ("●临高25个项目在金牌港开发区集中签约开工", "county brief headline", "金牌港开发区"),
+    ("集中签约开工项目25个", "county figure at a ceremony held in the park", "金牌港开发区"),
+    ("总投资33.9亿元", "county figure", "金牌港开发区"),
+    ("三批57个项目", "county figure", None),
+    ("●邵东6个产业项目集中签约", "city brief headline", None),
+    ("等6个产业项目，总投资10亿元", "city figure", "长沙经开区"),
+    ("年产值超15亿元、税收3000万元", "city projects' targets", "长沙经开区"),
+    ("●马尾海交会期间签约6个项目", "district brief headline", None),
+    ("共签约6个项目", "district figure", "万洋产业园"),
+    ("总投资额约84亿元", "district figure", "万洋产业园"),
+    ("●连江专场签约14个项目", "county brief headline", "马祖产业合作园区"),
+    ("达成项目签约成果14个", "county figure at an event named after a park", "马祖产业合作园区"),
+    ("总投资85.5亿元", "county figure", "马祖产业合作园区"),
+    ("专场签约11个项目", "county figure", "马祖产业合作园区"),
+    ("总投资30.5亿元", "county figure", "马祖产业合作园区"),
+    ("0752-6613 258", "phone number", None),
+]:
+    NEG("ad03", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -188,8 +241,18 @@ ART("ad02", "黄平20个落地项目在谷陇工业园区开工", "本报凯里�
 ART("ad02", "云浮建市二十年 大西关活动引资743.5亿元", "本报云浮讯 9月28日，在升格", "city", None, 2014)
 ART("ad02", "", "本版投稿邮箱 yqzk@examp", "other", None, 2014)
 
+ART("ad03", "冷水江经开区：锑品深加工撑起特色产业集群", "本报娄底讯 冷水江经济开发区立", "park", "冷水江经开区", 2025)
+ART("ad03", "惠州博罗产业园区加快锻造产业核心竞争力", "本报惠州讯 广东培尔科技有限", "park", "博罗产业园区", 2025)
+ART("ad03", "", "图为博罗产业园区一处在建厂房", "other", None, 2025)
+ART("ad03", "●临高25个项目在金牌港开发区集中签约开工", "11月11日，临高县2025年", "county", None, 2025)
+ART("ad03", "●邵东6个产业项目集中签约", "7月，邵东市集中签约春可回中", "city", None, 2025)
+ART("ad03", "●马尾海交会期间签约6个项目", "第二十七届海峡两岸经贸交易会", "district", None, 2025)
+ART("ad03", "●连江专场签约14个项目", "6月3日，2025中国福州国际", "county", None, 2025)
+ART("ad03", "", "【广告】南方园区观察 全年订阅", "ad", None, 2025)
+
 PG = [
  ("ad01", 2022, "masthead 「2022年2月21日 星期一 · 第3版」; the 罗城 and 邵阳 stories name 2022; the 大龙 story reviews 2021"),
+ ("ad03", 2025, "masthead 「2025年12月22日 星期一 第6版」; 冷水江 「2025年，…」, 博罗 「截至2025年11月」, 临高 「2025年第三批」"),
  ("ad02", 2014, "no masthead year (「闽粤黔园区 · 第4版 / 10月8日 星期三」); 黄平's 「黄平县2014年20个落地项目」 and 云浮's 「2014·大西关建设经贸活动」 give 2014; the 可门 interview reports 2013 as the year just ended"),
 ]
 
@@ -226,5 +289,5 @@ if __name__ == "__main__":
     for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
         (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
-                                          for d, y, c in PG), encoding="utf-8")
+                                          for d, y, c in sorted(PG)), encoding="utf-8")
     print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
