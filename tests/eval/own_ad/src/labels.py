@@ -44,6 +44,10 @@ U = {
  "shaodong25": "https://hunan.010b.com/info/detail/19139.html",
  "mawei25": "http://183.215.148.204:8083/xjwz/zwgk/gzdt/mwyw/202505/t20250519_5020480.htm",
  "lianjiang25": "https://fdi.swt.fujian.gov.cn/show-23558.html",
+ "yanling21": "https://hn.rednet.cn/m/content/2021/04/27/9238904.html",
+ "huarong19": "http://www.yueyang.gov.cn/yysqw/43332/43335/47847/62061/62085/content_1772796.html",
+ "changtai21": "http://e1mgy15.cn/2021/0819/616912.html",
+ "chaozhou21": "https://gzdaily.dayoo.com/pc/html/2021-09/30/content_880_770629.htm",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "大龙经开区": ["贵州大龙经济开发区", "大龙经济开发区", "大龙开发区"],
@@ -51,6 +55,8 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "可门经开区": ["可门经济开发区", "可门开发区"],
  "冷水江经开区": ["冷水江经济开发区", "冷水江经开区"],
  "博罗产业园区": ["惠州博罗产业园区", "博罗产业园区"],
+ "炎陵工业集中区": ["株洲市炎陵工业集中区", "炎陵工业集中区"],
+ "华容工业集中区": ["华容工业集中区"],
 }
 
 gold = []
@@ -123,6 +129,19 @@ G(d, p, "output_value", 424.88 * Y, "园区总产值（截至2025年11月）", "
 G(d, p, "project_count", 637, "2020年建园至2025年11月累计引进项目", "园区累计引进项目637宗", 2025, "article", "boluo25",
   note="2020 dates the park's founding, the count runs to 今年11月 (2025)")
 G(d, p, "investment_total", 950.62 * Y, "累计引进项目投资总额", "投资总额约950.62亿元", 2025, "article", "boluo25", qual="about")
+
+# ---------------- ad04 (2021 masthead; s2hk; one story with two parks, 长泰 district, 潮州 city) -------------
+d = "ad04"; p = "炎陵工业集中区"
+NT = "目前 in a story whose lead is 今年4月 on a 2021 page"
+G(d, p, "enterprise_count", 95, "入园投产企业", "有入园投产企业95家", 2021, "page", "yanling21", note=NT)
+G(d, p, "enterprise_count", 74, "规模以上企业", "其中规模以上企业74家", 2021, "page", "yanling21")
+G(d, p, "enterprise_count", 26, "高新技术企业", "高新技术企业26家", 2021, "page", "yanling21")
+p = "华容工业集中区"
+G(d, p, "enterprise_count", 108, "2019年入驻企业", "华容工业集中区入驻企业108家", 2019, "explicit", "huarong19")
+G(d, p, "enterprise_count", 89, "2019年规模以上工业企业", "其中规模以上工业企业89家", 2019, "explicit", "huarong19")
+G(d, p, "enterprise_count", 15, "2019年高新技术企业", "高新技术企业15家", 2019, "explicit", "huarong19")
+G(d, p, "tax_profit", 1.65 * Y, "2019年税收", "税收1.65亿元", 2019, "explicit", "huarong19")
+G(d, p, "output_value", 102.02 * Y, "2019年高新技术产值", "完成高新技术产值102.02亿元", 2019, "explicit", "huarong19")
 
 # ---------------- negatives ----------------
 N = []
@@ -217,6 +236,36 @@ for ev, why, np_ in [
 ]:
     NEG("ad03", ev, why, np_)
 
+for ev, why, np_ in [
+    ("2021年10月11日", "masthead date", None),
+    ("湖南新增3家省级高新区", "headline: a count of parks", None),
+    ("新增3家省级高新技术产业开发区", "a count of parks, province", None),
+    ("全省高新技术产业开发区达48家", "a count of parks, province", None),
+    ("国家高新技术产业开发区8家", "a count of parks, province", None),
+    ("省级高新技术产业开发区40家", "a count of parks, province", None),
+    ("辖区面积46.3平方公里", "area", "炎陵工业集中区"),
+    ("等6家规模企业进入株洲市工业100强", "ranking", "炎陵工业集中区"),
+    ("实现技工贸总收入102.36亿元", "技工贸收入 (revenue) is no metric", "炎陵工业集中区"),
+    ("同比增长21.8%", "growth rate", "炎陵工业集中区"),
+    ("实现技工贸收入200.12亿元", "技工贸收入 (revenue) is no metric", "华容工业集中区"),
+    ("总面积6796亩", "area", "长泰经开区"),
+    ("长泰四大优势产业去年产值306.5亿元", "district headline", "长泰经开区"),
+    ("四大优势产业实现总产值306.5亿元", "district industries' output", "长泰经开区"),
+    ("分别有9家、66家、22家、24家", "district enterprises by industry", "长泰经开区"),
+    ("58.37亿元、90.55亿元、63.17亿元、94.41亿元", "district output by industry", "长泰经开区"),
+    ("省级龙头企业5家", "district figure", "长泰经开区"),
+    ("产值超亿元的企业96家", "district figure", "长泰经开区"),
+    ("2020年实现产值426.5亿元", "district figure", "长泰经开区"),
+    ("78.2%", "share", None),
+    ("潮州269个重点项目集中动工", "city headline", "凤泉湖高新区"),
+    ("总投资577.4亿元的269个项目", "city figure, main venue in the park", "凤泉湖高新区"),
+    ("项目53个，总投资226.96亿元", "city figure", "凤泉湖高新区"),
+    ("开工项目111个，总投资263.39亿元", "city figure", "凤泉湖高新区"),
+    ("投产项目105个，总投资额约87.05亿元", "city figure", "凤泉湖高新区"),
+    ("0731-8452 6630", "phone number", None),
+]:
+    NEG("ad04", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -250,7 +299,14 @@ ART("ad03", "●马尾海交会期间签约6个项目", "第二十七届海峡�
 ART("ad03", "●连江专场签约14个项目", "6月3日，2025中国福州国际", "county", None, 2025)
 ART("ad03", "", "【广告】南方园区观察 全年订阅", "ad", None, 2025)
 
+ART("ad04", "湖南新增3家省级高新区 炎陵工业集中区入列", "本报长沙讯 今年4月，省政府集", "park", "炎陵工业集中区", 2021,
+    parks=["炎陵工业集中区", "华容工业集中区"])
+ART("ad04", "长泰四大优势产业去年产值306.5亿元", "本报漳州讯 作为长泰经济发展的", "district", None, 2021)
+ART("ad04", "潮州269个重点项目集中动工 总投资577.4亿元", "本报潮州讯 9月28日，潮州市", "city", None, 2021)
+ART("ad04", "", "广告 园区周报 订阅热线 0731", "ad", None, 2021)
+
 PG = [
+ ("ad04", 2021, "masthead 「2021年10月11日 星期一 第2版」; 今年4月 (approval), 潮州 「2021年重点项目」; the 华容 part is dated 2019 and 长泰's figures 2020"),
  ("ad01", 2022, "masthead 「2022年2月21日 星期一 · 第3版」; the 罗城 and 邵阳 stories name 2022; the 大龙 story reviews 2021"),
  ("ad03", 2025, "masthead 「2025年12月22日 星期一 第6版」; 冷水江 「2025年，…」, 博罗 「截至2025年11月」, 临高 「2025年第三批」"),
  ("ad02", 2014, "no masthead year (「闽粤黔园区 · 第4版 / 10月8日 星期三」); 黄平's 「黄平县2014年20个落地项目」 and 云浮's 「2014·大西关建设经贸活动」 give 2014; the 可门 interview reports 2013 as the year just ended"),
