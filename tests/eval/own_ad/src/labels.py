@@ -48,6 +48,9 @@ U = {
  "huarong19": "http://www.yueyang.gov.cn/yysqw/43332/43335/47847/62061/62085/content_1772796.html",
  "changtai21": "http://e1mgy15.cn/2021/0819/616912.html",
  "chaozhou21": "https://gzdaily.dayoo.com/pc/html/2021-09/30/content_880_770629.htm",
+ "hanshou24": "https://hn.rednet.cn/content/646845/95/13412927.html",
+ "changshaxian24": "http://gxt.hunan.gov.cn/xxgk_71033/gzdt/dfgz/202402/t20240219_32875068.html",
+ "changtai23": "http://zzpd.fjsen.com/2023-08/12/content_31385112.htm",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "大龙经开区": ["贵州大龙经济开发区", "大龙经济开发区", "大龙开发区"],
@@ -57,6 +60,8 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "博罗产业园区": ["惠州博罗产业园区", "博罗产业园区"],
  "炎陵工业集中区": ["株洲市炎陵工业集中区", "炎陵工业集中区"],
  "华容工业集中区": ["华容工业集中区"],
+ "汉寿高新区": ["汉寿高新区"],
+ "长泰经开区": ["长泰经济开发区"],
 }
 
 gold = []
@@ -142,6 +147,28 @@ G(d, p, "enterprise_count", 89, "2019年规模以上工业企业", "其中规模
 G(d, p, "enterprise_count", 15, "2019年高新技术企业", "高新技术企业15家", 2019, "explicit", "huarong19")
 G(d, p, "tax_profit", 1.65 * Y, "2019年税收", "税收1.65亿元", 2019, "explicit", "huarong19")
 G(d, p, "output_value", 102.02 * Y, "2019年高新技术产值", "完成高新技术产值102.02亿元", 2019, "explicit", "huarong19")
+
+# ---------------- ad05 (2024 masthead; s2tw; 汉寿高新区 projects, 长沙县 county, 长泰 「去年8月」) ------------
+d = "ad05"; p = "汉寿高新区"
+G(d, p, "project_count", 2, "2024年首个工作日开工的重点项目", "两个重点项目相继开工", 2024, "explicit", "hanshou24",
+  note="两个 → 2")
+G(d, p, "project_count", 2, "开工重点项目（标题）", "汉寿高新区新年首个工作日两个项目开工", 2024, "article", "hanshou24",
+  dup="两个重点项目相继开工")
+G(d, p, "investment_total", 1.5 * Y, "贯通沃开280万米塑料管材生产项目", "总投资约1.5亿元", 2024, "article", "hanshou24",
+  qual="about", scope="project")
+G(d, p, "output_value", 3 * Y, "塑料管材项目投产后年产值", "投产后预计年产值3亿元以上", 2024, "article", "hanshou24",
+  qual="over", scope="project", status="target")
+G(d, p, "tax_profit", 500 * W, "塑料管材项目年缴税", "年缴税500万元以上", 2024, "article", "hanshou24",
+  qual="over", scope="project", status="target")
+G(d, p, "investment_total", 1.8 * Y, "雄鹰科技烟用材料产业园项目", "总投资约1.8亿元", 2024, "article", "hanshou24",
+  qual="about", scope="project")
+G(d, p, "output_value", 2 * Y, "烟用材料产业园项目投产后年产值", "投产后预计年产值超2亿元", 2024, "article", "hanshou24",
+  qual="over", scope="project", status="target")
+G(d, p, "tax_profit", 1000 * W, "烟用材料产业园项目年缴税", "年缴税1000万元以上", 2024, "article", "hanshou24",
+  qual="over", scope="project", status="target")
+p = "长泰经开区"
+G(d, p, "investment_total", 25 * Y, "立达信物联科技产业园一期", "其中一期计划总投资25亿元", 2023, "page", "changtai23",
+  scope="project", note="the article's lead 「去年8月」 on a 2024 page: 2023")
 
 # ---------------- negatives ----------------
 N = []
@@ -266,6 +293,32 @@ for ev, why, np_ in [
 ]:
     NEG("ad04", ev, why, np_)
 
+for ev, why, np_ in [
+    ("2024年2月19日", "masthead date", None),
+    ("280万米塑料管材", "capacity", "汉寿高新区"),
+    ("配套设施约3.2万平方米", "floor area", "汉寿高新区"),
+    ("公路全长约6.1公里", "length; a county road", None),
+    ("长沙县93个重大项目集中开工签约", "county headline", "长沙经开区"),
+    ("60个重大项目集中开工，总投资额289亿元", "county and zones together", "长沙经开区"),
+    ("33个重大项目集中签约，总投资额446亿元", "county and zones together", "长沙经开区"),
+    ("有产业项目47个", "county figure", "长沙经开区"),
+    ("10亿元以上项目6个", "county threshold count", "长沙经开区"),
+    ("5亿至10亿元项目9个", "county count in a range class", "长沙经开区"),
+    ("2亿至5亿元项目14个", "county count in a range class", "长沙经开区"),
+    ("总投资约50亿元的全新朗逸车型技改项目", "a project located in the park, county story", "长沙经开区"),
+    ("年产量预计达20万辆", "capacity", "长沙经开区"),
+    ("总投资10亿美元", "a project in a 自贸 area, county story", None),
+    ("规划用地430亩", "area", None),
+    ("新注册湘商企业23家", "county figure", None),
+    ("湘商回归到位资金121.1亿元", "到位资金, county", None),
+    ("核心企业约20家", "firms around one company's headquarters, not the park's enterprise total", "长泰经开区"),
+    ("首批8家福建省中小企业特色产业集群", "a count of clusters, province", "长泰经开区"),
+    ("名次上升22名", "ranking", "长泰经开区"),
+    ("千亿工业增长极", "vague target, slogan", "长泰经开区"),
+    ("0736-2816 309", "phone number", None),
+]:
+    NEG("ad05", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -305,7 +358,14 @@ ART("ad04", "长泰四大优势产业去年产值306.5亿元", "本报漳州讯 
 ART("ad04", "潮州269个重点项目集中动工 总投资577.4亿元", "本报潮州讯 9月28日，潮州市", "city", None, 2021)
 ART("ad04", "", "广告 园区周报 订阅热线 0731", "ad", None, 2021)
 
+ART("ad05", "汉寿高新区新年首个工作日两个项目开工", "本报常德讯 2024年第一个工作", "park", "汉寿高新区", 2024)
+ART("ad05", "", "图为汉寿高新区一处项目开工现场", "other", None, 2024)
+ART("ad05", "长沙县93个重大项目集中开工签约", "本报长沙讯 2月17日，长沙县", "county", None, 2024)
+ART("ad05", "长泰经济开发区冲刺千亿园区", "本报漳州讯 去年8月，记者走进", "park", "长泰经开区", 2023)
+ART("ad05", "", "广告 园区服务热线 0736-", "ad", None, 2024)
+
 PG = [
+ ("ad05", 2024, "masthead 「2024年2月19日 星期一」; 汉寿 「2024年第一个工作日」, 长沙县 「2024年…一季度」; the 长泰 story's 「去年8月」 is 2023"),
  ("ad04", 2021, "masthead 「2021年10月11日 星期一 第2版」; 今年4月 (approval), 潮州 「2021年重点项目」; the 华容 part is dated 2019 and 长泰's figures 2020"),
  ("ad01", 2022, "masthead 「2022年2月21日 星期一 · 第3版」; the 罗城 and 邵阳 stories name 2022; the 大龙 story reviews 2021"),
  ("ad03", 2025, "masthead 「2025年12月22日 星期一 第6版」; 冷水江 「2025年，…」, 博罗 「截至2025年11月」, 临高 「2025年第三批」"),
