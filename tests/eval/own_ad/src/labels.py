@@ -51,6 +51,9 @@ U = {
  "hanshou24": "https://hn.rednet.cn/content/646845/95/13412927.html",
  "changshaxian24": "http://gxt.hunan.gov.cn/xxgk_71033/gzdt/dfgz/202402/t20240219_32875068.html",
  "changtai23": "http://zzpd.fjsen.com/2023-08/12/content_31385112.htm",
+ "luoding19": "http://m.kcqsx.com/yunfu/201902/357737.html",
+ "kaiping19": "https://ttnews.xyz/a/5e6188e8dc9b5e25b1c280f9",
+ "huiyang19": "http://m.kcqsx.com/huizhou/201912/812127.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "大龙经开区": ["贵州大龙经济开发区", "大龙经济开发区", "大龙开发区"],
@@ -62,6 +65,7 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "华容工业集中区": ["华容工业集中区"],
  "汉寿高新区": ["汉寿高新区"],
  "长泰经开区": ["长泰经济开发区"],
+ "罗定产业转移工业园": ["罗定产业转移工业园"],
 }
 
 gold = []
@@ -169,6 +173,18 @@ G(d, p, "tax_profit", 1000 * W, "烟用材料产业园项目年缴税", "年缴�
 p = "长泰经开区"
 G(d, p, "investment_total", 25 * Y, "立达信物联科技产业园一期", "其中一期计划总投资25亿元", 2023, "page", "changtai23",
   scope="project", note="the article's lead 「去年8月」 on a 2024 page: 2023")
+
+# ---------------- ad06 (2019 masthead; full-width digits; 罗定 park 「去年」 with a table; city/district traps) --
+d = "ad06"; p = "罗定产业转移工业园"
+NT = "去年 on a 2019 page: 2018"
+G(d, p, "output_value", 98.11 * Y, "规上工业总产值（2018年）", "实现规上工业总产值98.11亿元", 2018, "page", "luoding19", note=NT)
+G(d, p, "tax_profit", 4.88 * Y, "税收收入（2018年）", "税收收入4.88亿元，比增", 2018, "page", "luoding19", note=NT)
+G(d, p, "output_value", 98.11 * Y, "规上工业总产值（标题）", "罗定产业转移工业园规上工业总产值98.11亿元", 2018, "page", "luoding19",
+  dup="实现规上工业总产值98.11亿元")
+G(d, p, "output_value", 98.11 * Y, "规上工业总产值（表格）", "规上工业总产值 | 98.11亿元", 2018, "page", "luoding19",
+  dup="实现规上工业总产值98.11亿元", note="the table title says 去年")
+G(d, p, "tax_profit", 4.88 * Y, "税收收入（表格）", "税收收入 | 4.88亿元", 2018, "page", "luoding19",
+  dup="税收收入4.88亿元，比增")
 
 # ---------------- negatives ----------------
 N = []
@@ -319,6 +335,44 @@ for ev, why, np_ in [
 ]:
     NEG("ad05", ev, why, np_)
 
+for ev, why, np_ in [
+    ("2019年12月30日", "masthead date", None),
+    ("全省90个产业园区中靠前", "a count of parks (sub-headline)", None),
+    ("比增29.97%", "growth rate", "罗定产业转移工业园"),
+    ("工业增加值13.31亿元", "增加值 is no metric", "罗定产业转移工业园"),
+    ("比增35.82%", "growth rate", "罗定产业转移工业园"),
+    ("比增21.39%", "growth rate", "罗定产业转移工业园"),
+    ("工业增加值 | 13.31亿元", "增加值 (table)", "罗定产业转移工业园"),
+    ("引进项目总投资超250亿元", "city figure (four industries)", "罗定产业转移工业园"),
+    ("可实现产值480亿元以上", "city target", "罗定产业转移工业园"),
+    ("创税24.5亿元以上", "city target", "罗定产业转移工业园"),
+    ("年度目标任务的105.07%", "rate", None),
+    ("占云浮全市的31.6%", "share", None),
+    ("总投资50亿元的乐活", "a project in a city story", None),
+    ("总投资30亿元的三一绿建产业园项目", "a project in a city story", None),
+    ("总投资20亿元的德昌电子罗定项目", "a project in a city story", None),
+    ("等6个超10亿元签约项目", "city threshold count", None),
+    ("已动工的4个超10亿元项目", "city threshold count", None),
+    ("年内总投资581亿元的69个重点建设项目", "city figure", None),
+    ("开平四季度29个重大项目动工投产", "city headline", "翠山湖产业科技园"),
+    ("29个重大项目正式启动，总投资超50亿元", "city figure, venue in the park", "翠山湖产业科技园"),
+    ("动工项目17个，总投资27.88亿元", "city figure", "翠山湖产业科技园"),
+    ("投产项目12个，总投资22.95亿元", "city figure", "翠山湖产业科技园"),
+    ("工业项目12个", "city figure", None),
+    ("冷链物流项目投资1.8亿元", "a project at the venue, city story", "翠山湖产业科技园"),
+    ("第一期用地约58亩", "area", None),
+    ("农副产品20000吨", "capacity", None),
+    ("惠阳19宗产业项目签约动工", "district headline", "象岭智慧科技产业园"),
+    ("总投资金额达471.7亿元", "district figure", "象岭智慧科技产业园"),
+    ("建成达产后预计产值约500亿元", "district target", "象岭智慧科技产业园"),
+    ("签约总金额413.2亿元", "district figure (projects in two areas)", "象岭智慧科技产业园"),
+    ("预计达产后年产值425亿元", "district target", "象岭智慧科技产业园"),
+    ("投资总额58.5亿元", "district figure", "象岭智慧科技产业园"),
+    ("预计达产后年产值73亿元", "district target", None),
+    ("0766-3828 126", "phone number", None),
+]:
+    NEG("ad06", ev, why, np_)
+
 # ---------------- articles ----------------
 A = []
 
@@ -364,7 +418,14 @@ ART("ad05", "长沙县93个重大项目集中开工签约", "本报长沙讯 2�
 ART("ad05", "长泰经济开发区冲刺千亿园区", "本报漳州讯 去年8月，记者走进", "park", "长泰经开区", 2023)
 ART("ad05", "", "广告 园区服务热线 0736-", "ad", None, 2024)
 
+ART("ad06", "罗定产业转移工业园规上工业总产值98.11亿元", "本报云浮讯 记者从罗定市获悉", "park", "罗定产业转移工业园", 2018)
+ART("ad06", "罗定着力培育四大百亿产业", "本报云浮讯 今年年初，罗定市委", "city", None, 2019)
+ART("ad06", "开平四季度29个重大项目动工投产", "本报江门讯 11月28日，开平", "city", None, 2019)
+ART("ad06", "惠阳19宗产业项目签约动工 总投资471.7亿元", "本报惠州讯 12月29日，惠州", "district", None, 2019)
+ART("ad06", "", "广告 粤西园区网 招商热线 07", "ad", None, 2019)
+
 PG = [
+ ("ad06", 2019, "masthead 「2019年12月30日 星期一 第7版」; 开平 「2019年第四季度」, 惠阳 「2019年产业项目集中签约」; the 罗定 park story's 「去年」 is 2018"),
  ("ad05", 2024, "masthead 「2024年2月19日 星期一」; 汉寿 「2024年第一个工作日」, 长沙县 「2024年…一季度」; the 长泰 story's 「去年8月」 is 2023"),
  ("ad04", 2021, "masthead 「2021年10月11日 星期一 第2版」; 今年4月 (approval), 潮州 「2021年重点项目」; the 华容 part is dated 2019 and 长泰's figures 2020"),
  ("ad01", 2022, "masthead 「2022年2月21日 星期一 · 第3版」; the 罗城 and 邵阳 stories name 2022; the 大龙 story reviews 2021"),
