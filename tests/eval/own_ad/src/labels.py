@@ -34,6 +34,7 @@ U = {
  "kaihuashan": "https://m.qi18.com/shlvyou/tjwyxyfsyqiyibaafsrjkwwzk",
  "luocheng22": "http://www.gx.chinanews.com.cn/cj/2022-01-11/detail-ihausqcy0630926.shtml",
  "shaoyang22": "https://www.shaoshang.cn/news/141874.html",
+ "xiangyin22": "http://www.sweetestboys.com/content/2022/04/14/11121750.html",
  "kemen": "http://fjnews.fjsen.com/2014-07/29/content_14580046_2.htm",
  "huangping14": "http://www.zhxpm.cn/html/2014/hp_0729/120337.shtml",
  "yunfu14": "http://sailkgjmb.pixnet.net/blog/post/192741681",
@@ -195,7 +196,7 @@ def NEG(doc, ev, why, not_park):
 
 
 for ev, why, np_ in [
-    ("2022年2月21日", "masthead date", None),
+    ("2022年4月18日", "masthead date", None),
     ("开工率100%", "rate", "大龙经开区"),
     ("投产率55%", "rate", "大龙经开区"),
     ("项目中，20亿元以上", "threshold amount", "大龙经开区"),
@@ -226,6 +227,15 @@ for ev, why, np_ in [
     ("其中产业发展类项目81个", "city figure", None),
     ("总投资152.68亿元", "city figure", None),
     ("64%和45%", "shares", None),
+    ("党组织组建率达到75%以上", "county target rate (两新 party organisations)", None),
+    ("19名党员县级领导联点", "county officials, not a park's party members", None),
+    ("21名党建指导员驻点", "county party-building instructors", None),
+    ("17家县直部门挂点", "county departments", None),
+    ("服务22家新创建及巩固提升对象", "county party-building targets", None),
+    ("规模以上工业企业达183家", "county figure", "湘江新区湘阴新片区"),
+    ("高新技术企业64家", "county figure", "湘江新区湘阴新片区"),
+    ("395亿元产业项目落户", "county figure", "湘江新区湘阴新片区"),
+    ("有效发明专利294件", "county patents", "湘江新区湘阴新片区"),
     ("0856-6892 117", "phone number", None),
 ]:
     NEG("ad01", ev, why, np_)
@@ -390,6 +400,8 @@ ART("ad01", "", "图为贵州大龙年产10万吨负极", "other", None, 2022)
 ART("ad01", "开花山工业园区去年总产值9.8亿元", "本报桂林讯 近日，记者在恭城", "park", "开花山工业园区", 2022)
 ART("ad01", "罗城集中开工5个项目 签约8个项目", "本报河池讯 1月10日，河池市", "county", None, 2022)
 ART("ad01", "邵阳第二批20个重大项目集中开工", "本报邵阳讯 2月18日，2022", "city", None, 2022)
+ART("ad01", "湘阴：找准党建与企业发展的“最大公约数”", "本报岳阳讯 今年以来，湘阴县", "county", None, 2022)
+ART("ad01", "", "图为湘江新区湘阴新片区航拍图", "other", None, 2022)
 ART("ad01", "", "园区招商服务热线 0856-6", "ad", None, 2022)
 
 ART("ad02", "可门：十年间从渔村走向港口开发区", "十年前，连江县可门还是一个小", "park", "可门经开区", 2014)
@@ -428,7 +440,7 @@ PG = [
  ("ad06", 2019, "masthead 「2019年12月30日 星期一 第7版」; 开平 「2019年第四季度」, 惠阳 「2019年产业项目集中签约」; the 罗定 park story's 「去年」 is 2018"),
  ("ad05", 2024, "masthead 「2024年2月19日 星期一」; 汉寿 「2024年第一个工作日」, 长沙县 「2024年…一季度」; the 长泰 story's 「去年8月」 is 2023"),
  ("ad04", 2021, "masthead 「2021年10月11日 星期一 第2版」; 今年4月 (approval), 潮州 「2021年重点项目」; the 华容 part is dated 2019 and 长泰's figures 2020"),
- ("ad01", 2022, "masthead 「2022年2月21日 星期一 · 第3版」; the 罗城 and 邵阳 stories name 2022; the 大龙 story reviews 2021"),
+ ("ad01", 2022, "masthead 「2022年4月18日 星期一 · 第3版」; the 罗城 and 邵阳 stories name 2022; the 大龙 story reviews 2021; 湘阴 「到2021年」"),
  ("ad03", 2025, "masthead 「2025年12月22日 星期一 第6版」; 冷水江 「2025年，…」, 博罗 「截至2025年11月」, 临高 「2025年第三批」"),
  ("ad02", 2014, "no masthead year (「闽粤黔园区 · 第4版 / 10月8日 星期三」); 黄平's 「黄平县2014年20个落地项目」 and 云浮's 「2014·大西关建设经贸活动」 give 2014; the 可门 interview reports 2013 as the year just ended"),
 ]
