@@ -119,6 +119,7 @@ class PageResult:
     articles: list[ArticleRecord]
     rows: list[Row]
     warnings: tuple[str, ...] = ()  # what reading the file had to repair (damaged bytes, a GB18030 paragraph)
+    failure: str = ""  # why extracting it failed (an extractor bug): the page is kept, with no figures
 
 
 @dataclass(frozen=True)

@@ -69,12 +69,15 @@ class Summary:
         self.articles += len(page.articles)
         self.parks.update(r.park for r in page.rows)
         self.figures.update(r.category for r in page.rows)
+        if page.failure:
+            self.warnings.append((page.path or page.doc, page.failure))
 
     def absorb(self, part: Summary) -> None:
         """Add what one part of the run (a Dask task) extracted."""
         self.articles += part.articles
         self.parks |= part.parks
         self.figures.update(part.figures)
+        self.warnings += part.warnings
 
     def problems(self) -> list[tuple[str, str, str]]:
         """(path, reason, kind) of every file not loaded, for the `rejected` table."""
@@ -213,8 +216,15 @@ def reread(source: Source) -> PageFile:
 
 
 def extract(source: Source) -> PageResult:
-    """A stored page → its rows, with what reading its file had to repair."""
-    result = process_text(source.raw, source.doc, source.path, source.encoding)
+    """A stored page → its rows, with what reading its file had to repair. An extractor bug on one page
+    does not sink the run: the page is kept without figures and the run's summary says why."""
+    try:
+        result = process_text(source.raw, source.doc, source.path, source.encoding)
+    except Exception as exc:  # any bug in the rules: named in the summary, never silent
+        text = normalise(source.raw)
+        result = PageResult(doc=source.doc, path=source.path, encoding=source.encoding, text=text,
+                            doc_hash=text_hash(text), year=None, year_source="none", articles=[], rows=[],
+                            failure=f"抽取失败 extraction failed, kept without figures: {type(exc).__name__}: {exc}")
     return replace(result, warnings=tuple(source.warnings)) if source.warnings else result
 
 

@@ -224,3 +224,27 @@ def test_probe_snippets_give_exactly_their_park_figures(name: str) -> None:
         want = Counter((e["park"], e["metric"], round(float(e["value"]), 2)) for e in probe["expect"])
         tp, fp, fn = tp + sum((got & want).values()), fp + sum((got - want).values()), fn + sum((want - got).values())
     assert fp <= most_fp and tp / (tp + fn) >= least_recall, (tp, fp, fn)
+
+
+def test_a_page_the_extractor_fails_on_is_kept_and_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in the rules on one page does not sink the run: the other pages load, the summary names the page."""
+    from etl import pipeline
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("金山高新区签约\n\n本报讯 金山高新区新签约项目8个。", encoding="utf-8")
+    (pages / "b.txt").write_text("银山高新区签约\n\n本报讯 银山高新区新签约项目9个。", encoding="utf-8")
+    real = pipeline.process_text
+
+    def fails_on_b(raw: str, doc: str, *rest: str) -> object:
+        if doc.startswith("b"):
+            raise KeyError(None)
+        return real(raw, doc, *rest)
+
+    monkeypatch.setattr(pipeline, "process_text", fails_on_b)
+    db = tmp_path / "g.duckdb"
+    summary = pipeline.run([pages], db)
+    assert [(Path(p).name, m.split(":")[0]) for p, m in summary.warnings] == [
+        ("b.txt", "抽取失败 extraction failed, kept without figures")]
+    assert any("抽取失败" in line and "b.txt" in line for line in summary.lines())
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT park, value FROM metrics").fetchall() == [("金山高新区", 8.0)]
