@@ -24,7 +24,7 @@ QUALIFIER_BEFORE = {
 QUALIFIER_AFTER = {"余": "over", "多": "over", "以上": "over", "左右": "about", "以内": "under", "以下": "under"}
 SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "十万": 1e5,
           "亿": 1e8, "万": 1e4, "千": 1e3}
-COUNT_WORDS = ("个", "家", "名", "人", "件", "项", "位", "户")
+COUNT_WORDS = ("个", "家", "名", "人", "件", "项", "位", "户", "宗")  # 宗: 广东 counts projects in 宗
 MONEY_WORDS = {"美元": "USD", "元": "CNY", "人民币": "CNY"}  # "47亿人民币": yuan
 CHANGE_BETWEEN = re.compile(  # "增加到", "增至2023年的" (由2021年的100件增至2023年的300件)
     r"(?:(?:逐步|逐年|逐渐|陆续|进一步|再)?(?:增加|增长|提升|提高|上升|扩大|发展|跃升|调整|追加|增资|增|升|提|降低|下降|减少|降)"
@@ -74,7 +74,7 @@ AMOUNT_RE = re.compile(
 CN_PERCENT_RE = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)")
 # The lower end of a range written before an amount: "1万-", "1万元--", "两到", "十八至", "1万(含)-".
 RANGE_LOW_RE = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*)(?P<scale>{_SCALE})?(?:美元|元|%|[个家名人件项位户])?"
+    rf"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十][{_CN}]*)(?P<scale>{_SCALE})?(?:美元|元|%|[个家名人件项位户宗])?"
     r"(?:\(含\))?(?P<sep>-{1,2}|—{1,2}|~|到|至)$")
 ADJACENT_RANGE = re.compile(r"([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]?)")  # 八九, 三五百万
 UNIT_CHARS = {"十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8}

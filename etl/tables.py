@@ -81,7 +81,7 @@ def _table_figure(label: str, cell: str, pos: int, column: tuple[str, str, str],
         hits = [rules().money[h.group()] for h in rules().money_re.finditer(label)] if money else [
             rules().nouns[h.group()] for h in rules().nouns_re.finditer(label)] or (
             ["project_count"] if SIGNED.search(label) else [])  # "集中签约 | 16个": the projects signed
-        if not hits:
+        if not hits or hits[-1] is None:  # "营业收入 | 52亿元": a money word of no metric
             return None
         metric = hits[-1]
     if unit:

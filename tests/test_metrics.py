@@ -155,6 +155,7 @@ CASES = [
     ("两类企业分别获奖427万元、217万元", [("funding", 4.27e6), ("funding", 2.17e6)]),
     ("某陶瓷公司共获奖金101万元", [("funding", 1.01e6)]),
     ("今年园区预计实现税利42亿元", [("tax_profit", 4.2e9)]),
+    ("园区开工项目163宗,投产项目134宗", [("project_count", 163), ("project_count", 134)]),  # 广东's 宗
     ("园区签约项目41个,签约资金22.51亿元", [("project_count", 41), ("investment_total", 2.251e9)]),
     ("三家经开区现有企业共249户", [("enterprise_count", 249)]),  # the parks counted are no enterprises
     ("目前,开发区两个工业区有入区企业97家", [("enterprise_count", 97)]),
@@ -331,6 +332,8 @@ COUNT_HEADER_TABLES = [
     ("| 指标 | 数值 |\n|---|---|\n| 规上工业总产值 | 216亿元 |\n| 工业投资 | 5.4亿元 |\n| 高新技术企业 | 41户 |",
      [("output_value", pytest.approx(2.16e10)), ("investment_annual", pytest.approx(5.4e8)),
       ("enterprise_count", 41)]),
+    ("指标 | 数值 | 比增\n规上工业总产值 | 98.11亿元 | 29.97%\n工业增加值 | 13.31亿元 | 35.82%",  # 增加值: no metric
+     [("output_value", pytest.approx(9.811e9))]),
 ]
 
 
