@@ -32,7 +32,9 @@ from etl.triggers import rules
 SENTENCE_RE = re.compile(r"[^。!?\n]+[。!?]*")
 COMPANY_COUNT = re.compile(r"公司(?!等)[^,;、等]{0,4}$")
 WITHIN_SET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:里|当中|之中),")  # "37个项目里,有10个…": the set, given before
-SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)|的“")  # what a threshold sizes
+# what a threshold sizes: 以上的项目, 以上的有, 以上的二十一家
+SIZED = re.compile(r"的?(?:[\u4e00-\u9fff]{0,6}(?:项目|企业)|有|的有)|的“"
+                   r"|的(?=[\d一二两三四五六七八九十]+[个家项户](?:[,;。]|$))")
 PROJECT_OF_SIZE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?项目(?![\d一二两三四五六七八九十]+个)")
 # "某PPP项目上半年完成投资5亿元,累计完成投资12亿元": one project's progress (not "50个重点项目完成投资")
 ONE_PROJECT_PROGRESS = re.compile(
@@ -67,7 +69,8 @@ BY_KIND = re.compile(r"\s*(?:其中|按[^,;。]{1,8}划分)")  # a sentence that
 # 新建, 省重点, 基础设施类, PC结构类: a kind, with no verb or number
 KIND = re.compile(r"(?:其中|分别为|分别是)?(?:[A-Za-z]{1,4})?[\u4e00-\u9fff]{1,6}")
 INHERIT_AFTER = re.compile(
-    r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已|认定|新增|入选)$")
+    r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已|认定|新增|入选"
+    r"|以上的)$")  # "其中投资千万元以上的二十一家": a sized part of the set before
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
 RECIPIENTS_OF_NOUN = re.compile(
     r"(?:清查|普查|调查|对接|邀请|走访|拜访|帮|帮助|协助|支持)[\u4e00-\u9fff、和及与]{1,30}$")
@@ -191,7 +194,9 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     w = rules().w
     left = clause_left(sentence, amount.start)
     per_unit = [m for m in PER_UNIT.finditer(sentence, 0, amount.start)]
-    if w["per_capita"].search(left) or w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start) \
+    back = w["back_reference"].search(sentence, max(0, amount.start - 3), amount.start)
+    back = back if back and not sentence.startswith("这里", back.start()) else None  # "这里有67家": a place
+    if w["per_capita"].search(left) or back \
             or (per_unit and not TOTAL_AFTER.search(sentence, per_unit[-1].end(), amount.start)):
         return True  # "每个网格配备网格员2名" is a unit's staffing, "共计网格员40名" after it the total
     if QUOTED_SLOGAN.search(sentence, max(0, amount.start - 4), amount.start) or COMPARISON_DELTA.search(left):

@@ -18,7 +18,7 @@ from etl.model import Amount
 
 QUALIFIER_BEFORE = {
     "不超过": "under", "不高于": "under", "不足": "under", "不到": "under", "最高": "under",
-    "不少于": "over", "至少": "over", "超过": "over", "逾": "over", "超": "over", "突破": "over",
+    "不少于": "over", "不低于": "over", "至少": "over", "超过": "over", "逾": "over", "超": "over", "突破": "over",
     "将近": "nearly", "接近": "nearly", "近": "nearly", "约": "about", "大约": "about",
 }
 QUALIFIER_AFTER = {"余": "over", "多": "over", "以上": "over", "左右": "about", "以内": "under", "以下": "under"}

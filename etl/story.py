@@ -68,6 +68,7 @@ def _city_of_zones(text: str, head: Actor, body: int, end: int, parks: dict[int,
         ZONES_TOGETHER.search(text, body, min(end, body + LEAD_CHARS)) else None
 
 
+AWARDED = re.compile(r"(?<![成作称改])(?:为|向|给)$")  # "并为某经济技术开发区颁发匾牌": an object, no subject
 ZONES_TOGETHER = re.compile(r"(?:举行|举办|开展|召开|各|全市|全省|所有)开发区")  # "与全省同步举行开发区…活动"
 
 
@@ -101,7 +102,8 @@ def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention], su
     for s0, s1 in paragraph_lines(text, start, end):
         found = [a for a in clause_subjects(text, s0, s1, parks) if a.kind != "pronoun"]
         found += [] if subjects_only else [as_actor(m, text) for at, m in parks.items() if s0 <= at < s1
-                                           and not m.weak and not VENUE.search(text, max(0, at - 2), at)]
+                                           and not m.weak and not VENUE.search(text, max(0, at - 2), at)
+                                           and not AWARDED.search(text, max(0, at - 2), at)]
         found = [a for a in found if a.kind != "park" or not _after_figures(text, s0, a.start)]
         if found:
             return min(found, key=lambda a: a.start)

@@ -156,6 +156,13 @@ CASES = [
     ("某陶瓷公司共获奖金101万元", [("funding", 1.01e6)]),
     ("今年园区预计实现税利42亿元", [("tax_profit", 4.2e9)]),
     ("园区开工项目163宗,投产项目134宗", [("project_count", 163), ("project_count", 134)]),  # 广东's 宗
+    ("预计引进优质企业不低于45家", [("enterprise_count", 45)]),  # 不低于, 预计 between the noun and its number
+    ("引进优强企业预计10个", [("enterprise_count", 10)]),
+    ("共吸引市外投资超过30亿元,引入资金7.56亿元", []),  # funds attracted
+    ("园区企业吸引外商投资总额超过40亿美元", []),
+    ("投资500万元以上的龙头骨干企业二十四家,其中投资千万元以上的二十一家",
+     [("enterprise_count", 24), ("enterprise_count", 21)]),  # a sized part of the set before, not a sum
+    ("当场签约了总投资超200亿元的21个重点产业项目", [("investment_total", 2e10), ("project_count", 21)]),
     ("园区签约项目41个,签约资金22.51亿元", [("project_count", 41), ("investment_total", 2.251e9)]),
     ("三家经开区现有企业共249户", [("enterprise_count", 249)]),  # the parks counted are no enterprises
     ("目前,开发区两个工业区有入区企业97家", [("enterprise_count", 97)]),
