@@ -225,7 +225,7 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
                 rest = run[i + n:]
                 if own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
                         word, rest, suffix):
-                    return lo + i
+                    return lo if i == 1 and _coined_before_place(text, lo, run) else lo + i
     if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
         if _word_like_county_before(text, suffix_start):
             return suffix_start - 2
@@ -239,6 +239,16 @@ def _area_start(text: str, suffix_start: int) -> int | None:
     """"蟠龙新区装备制造产业园": a town's area and industries, where a clause or headline starts, name its park."""
     return next((start for start in range(suffix_start - 4, max(-1, suffix_start - 24), -1) if AREA_AND_INDUSTRIES
                  .fullmatch(text, start, suffix_start) and _BOUNDARY.search(text, max(0, start - 1), start)), None)
+
+
+def _coined_before_place(text: str, lo: int, run: str) -> bool:
+    """"●开花山工业园区": one character that opens the line or clause before a place is the name's own."""
+    return _BOUNDARY.search(text, max(0, lo - 1), lo) is not None and run[0] not in _FUNCTION_CHARS + _NOT_OWN_CHARS \
+        and not _NOT_NAME_CHARS.match(run[0]) and not _function_words_re().fullmatch(run[0])
+
+
+# levels, "former" and "now", one-character verbs and adverbs: no part of a park's own name
+_NOT_OWN_CHARS = "省市县区镇乡村旗盟原现据进去驻入抵往访临随沿近赴至仅单光共总均更最才曾正使令助促帮推引建创抓打保争迎"
 
 
 def _function_word_before_place(run: str, i: int) -> bool:

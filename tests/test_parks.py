@@ -106,6 +106,11 @@ CASES = [
     pytest.param("实地参访中泰(崇左)产业园多个项目", ["中泰崇左产业园"],
                  marks=pytest.mark.xfail(strict=True, reason="a coined name is read only where a clause starts")),
     ("这个大陆最大的台商投资区计划开工项目17个", []),  # a superlative describes, it names no park
+    ("## 开花山工业园区去年总产值9.8亿元", ["开花山工业园区"]),  # a character opening the line before a place (花山)
+    ("截至2021年底,开花山工业园区总产值达到9.8亿元", ["开花山工业园区"]),
+    ("●在花山工业园区举行签约仪式", ["花山工业园区"]),  # … unless it is a function word,
+    ("据日喀则经济开发区管委会介绍", ["日喀则经开区"]),  # a verb,
+    ("仅防城港经济技术开发区规上工业总产值就近1000亿元", ["防城港经开区"]),  # an adverb
     pytest.param("当天宁武开发区集中开工项目14个", ["宁武开发区"], marks=pytest.mark.xfail(
         strict=True, reason="a place (天宁) that straddles the word before (当天) and another place (宁武) is taken")),
     ("泉州台商投资区百余项目集中签约", ["泉州台商投资区"]),
