@@ -38,8 +38,10 @@ RELATIVE_RE = re.compile("|".join(sorted(RELATIVE, key=len, reverse=True)))
 DATELINE_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)")
 SOURCE_DATE = re.compile(r"(?:来源|时间|日期)[^\n]{0,30}?((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 BARE_REVIEW_YEAR = re.compile(r"(?:回眸|回看|回望|盘点|答卷[·\s]?\S{0,4}?)((?:19|20)\d{2})(?!\d|年)")
-# Between a year and the figure, these move the time on: "2006年,开发区规划建设…;后来,…项目落户"
-TIME_MOVES_ON = re.compile(r"后来|此后|如今|目前|现在|近年来|截至目前|现有|现已")  # "2015年成立,现有工会100家"
+# Between a year and the figure, these move the time on: "2006年,开发区规划建设…;后来,…项目落户",
+# "2015年成立,现有工会100家", "1999年获批,经过24年发展,…"
+TIME_MOVES_ON = re.compile(r"后来|此后|如今|目前|现在|近年来|截至目前|现有|现已"
+                           r"|[\d一二两三四五六七八九十]+多?年(?:来|间|后|发展)")
 LEAD_CHARS = 90
 
 
@@ -105,10 +107,13 @@ def dated_year(text: str, head_start: int, body_start: int, end: int) -> int | N
     headline, "(来源:某网 2022-04-13)" closing it). Its 今年 and 去年 count from that year, not the page's."""
     head, lead = text[head_start:body_start], text[body_start:min(end, body_start + LEAD_CHARS)]
     last = text[text.rfind("\n", body_start, end) + 1:end]
-    if m := DATELINE_DATE.search(lead) or ISO_DATE.search(head) or (
+    if m := DATELINE_DATE.search(lead) or ISO_DATE.search(head) or LEAD_DATE.match(lead) or (
             len(last) <= 50 and (ISO_DATE.search(last) or SOURCE_DATE.search(last))):
         return _year(m.group(1))
     return None
+
+
+LEAD_DATE = re.compile(r"\s*[(（]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")  # "(2007年10月10日 中国广播网)": an archive's
 
 
 def _founding(text: str, pos: int) -> bool:
@@ -118,7 +123,7 @@ def _founding(text: str, pos: int) -> bool:
 
 
 FOUNDING_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?")
-FOUNDING_VERBS = "批准|获批|设立|成立|建立|创建|挂牌|升级|升格"
+FOUNDING_VERBS = "批准|获批|设立|成立|建立|创建|挂牌|升级|升格|建园|开园|建区|开始建设"
 # "2011年11月21日经某市人民政府批复同意设立": a founding, dated
 FOUNDED_BY = re.compile(rf"[^,。;]{{0,16}}?(?:批复|{FOUNDING_VERBS})")
 
@@ -129,7 +134,7 @@ def _framing_year(part: str) -> re.Match[str] | None:
     for m in YEAR.finditer(part):
         before = part[max(0, m.start() - 4):m.start()]
         if FUTURE_BEFORE.search(before) or COMPARED_YEAR.search(before) or EVENT_DATE.match(part, m.end()) \
-                or FOUNDED.match(part, m.end()):
+                or FOUNDED.match(part, m.end()) or FOUNDED_AS.match(part, m.end()) or FOUNDED_IN.search(before):
             continue
         return m
     return None
@@ -137,6 +142,10 @@ def _framing_year(part: str) -> re.Match[str] | None:
 
 EVENT_DATE = re.compile(r"\d{1,2}月(?!份?[,，])")
 FOUNDED = re.compile(rf"[^,。;]{{0,8}}?(?:{FOUNDING_VERBS})")  # "是1995年经批准设立的"
+# "1999年2月,某软件园获批成为国家火炬计划软件产业基地", "1995年,甲工业区与乙工业区合并成立某工业区": history
+FOUNDED_AS = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[,，]?[^,。;]{0,24}?(?:批准|获批|合并|升级|更名|确定|认定)"
+                        r"(?:成立|设立|成为|为)[^,。;]{0,16}?(?:区|园|城|基地)(?=[,。;])")
+FOUNDED_IN = re.compile(r"(?:成立于|设立于|始建于|创建于|建于|获批于)$")  # "某开发区成立于2000年6月"
 
 
 def figure_year(sentence: str, pos: int, page: int | None, base: int | None, base_source: str
@@ -148,7 +157,8 @@ def figure_year(sentence: str, pos: int, page: int | None, base: int | None, bas
     if years and not TIME_MOVES_ON.search(sentence, years[-1].end(), pos):
         return _year(years[-1].group(1)), "explicit"
     if period := [m for m in PLAN_PERIOD.finditer(sentence, 0, pos)]:
-        return PLAN_END[period[-1].group(1)], "explicit"
+        end = PLAN_END[period[-1].group(1)]  # "“十四五”以来" on a 2022 page: so far, the page's year
+        return (page, "page") if page is not None and page < end else (end, "explicit")
     clause_end = min([i for ch in ",;。" if (i := sentence.find(ch, pos)) >= 0] or [len(sentence)])
     later = YEAR.search(sentence, pos, clause_end)  # "5家企业入选2024年度百强": the year of the figure's noun
     if later and not EVENT_DATE.match(sentence, later.end()):
