@@ -1,0 +1,194 @@
+# writes gold.jsonl, negatives.jsonl, articles.jsonl, pages.jsonl from the labels below
+# run: python3 src/labels.py  (from tests/eval/own_af, after src/build.py)
+# Evidence is written in simplified Chinese with half-width digits and converted to each page's form
+# (s2hk for af04, s2tw + full-width digits for af05) by build's rules; every evidence is checked to be
+# on the decoded page, inside one line, at most 40 characters, and (for gold) unique on the page.
+import json, pathlib, sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import build
+
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+PAGES = {n: build.render(n) for n in build.NAMES}
+
+
+def conv(doc, s):
+    if doc == "af04":
+        return build.trad(s, build.S2HK)
+    if doc == "af05":
+        return build.fullwidth(build.trad(s, build.S2TW))
+    return s
+
+
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party"}
+UNIT = {"investment": "CNY"}
+U = {
+ "sheyang": "https://m.bidcenter.com.cn/newsrili-1-214181425.html",
+ "nanjing23": "http://paper.people.com.cn/rmrbhwb/html/2023-02/06/content_25963183.htm",
+ "yangzhou22": "http://www.ourjiangsu.com/a/20230101/1672545437726.shtml",
+ "wenlin": "https://m.yybnet.net/meishan/renshou/201711/6762102.html",
+ "zheqia17": "http://kjb.zjol.com.cn/html/2017-06/13/content_2589838.htm?div=-1",
+ "biyang17": "http://4huh31.com/2017/0620/423538.shtml",
+ "guangmei": "http://www.unibranding.net/news/322e399455.html",
+ "heyuan24": "http://www.hit008.com/2024/sz_0704/80111.html",
+ "fuzhou24": "https://www.fuzhou.gov.cn/zgfzzt/zdjsxm/jsqk/202404/t20240426_4814937.htm",
+ "guangzhou24": "http://m.yscxh.com/zfxxgk/zfxxgkml/zfxxgkml/gzdt/content/post_9497823.html",
+ "xihua22": "http://zhld.com/szb/pc/col/202207/08/content_172624.html",
+ "shuyang22": "http://fzggw.jiangsu.gov.cn/art/2022/4/22/art_4591_10424369.html",
+ "jiangsu22": "https://ccement.com/news/content/26040188995975001.html",
+}
+PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
+ "射阳经开区": ["射阳经开区", "江苏射阳经济开发区", "射阳经济开发区"],
+ "文林工业园区": ["文林工业园区"],
+ "广梅产业园": ["广梅产业园"],
+ "紫金产业园": ["紫金产业园", "广东省紫金产业园"],
+ "深圳（河源）产业园": ["深圳（河源）产业园"],
+ "深圳福田（和平）产业园": ["深圳福田（和平）产业园"],
+}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, dup=None, note=None):
+    cat = CAT[metric]
+    aliases = [conv(doc, a) for a in PARK[park] if conv(doc, a) in PAGES[doc]]
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": [],
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or UNIT.get(cat, "count"), "qualifier": qual, "from_value": from_value,
+           "value_low": None, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+W = 10000      # 万
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+A = []
+
+
+def ART(doc, title, first, kind, park, year, parks=None):
+    r = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+         "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    if parks:
+        r["parks"] = parks
+    A.append(r)
+
+
+PG = []
+
+# ---------------- af01 (2023 masthead; Markdown) ----------------
+d = "af01"; p = "射阳经开区"
+if d in PAGES:
+    NT = "the lead dates the event 2月5日讯/昨天; the year comes from 「2023年园区规上工业开票」 in the same article"
+    G(d, p, "project_count", 13, "集中签约产业链项目", "集中签约产业链项目13个", 2023, "article", "sheyang", note=NT)
+    G(d, p, "project_count", 10, "集中开工重点项目", "同时开工重点项目10个", 2023, "article", "sheyang")
+    G(d, p, "investment_total", 96.7 * Y, "签约和开工项目总投资", "签约和开工项目总投资96.7亿元", 2023, "article", "sheyang")
+    G(d, p, "project_count", 13, "签约产业链项目（副题）", "13个产业链项目签约", 2023, "article", "sheyang", dup="集中签约产业链项目13个")
+    G(d, p, "project_count", 10, "开工重点项目（副题）", "10个重点项目开工", 2023, "article", "sheyang", dup="同时开工重点项目10个")
+    for ev, why, np_ in [
+        ("开票有望迈上300亿元台阶", "开票 (invoiced sales) is no metric; a forecast of sales", "射阳经开区"),
+        ("百亿级的比亚迪动力电池项目", "vague size class, no figure", "射阳经开区"),
+        ("2023年2月6日", "masthead date", None),
+        ("61个重大项目集中签约", "city figure", None),
+        ("总投资超800亿元", "city figure", None),
+        ("内资项目投资总额681.498亿元", "city figure", None),
+        ("单个项目平均投资额12.62亿元", "average, city", None),
+        ("外资项目投资总额18.14亿美元", "city figure", None),
+        ("两大优势产业项目10个", "city figure", None),
+        ("两大先导产业项目7个", "city figure", None),
+        ("潜力产业项目22个", "city figure", None),
+        ("总部类项目达8个", "city figure", None),
+        ("新招引正式合同重大产业项目439个", "city figure", None),
+        ("完成年度目标的172.2%", "share, city", None),
+        ("重大产业项目31个", "city figure", None),
+        ("全市认定新开工项目121项", "city figure", None),
+        ("17个列省重大项目全面开工", "city figure", None),
+        ("全市固定资产投资增长10.3%", "growth rate, city", None),
+        ("0515-8266 1023", "phone number", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "射阳经开区“双十”项目集中签约开工", "本报盐城2月5日讯 记者 陈立", "park", p, 2023)
+    ART(d, "", "图为射阳经开区重点项目开工现场", "other", None, 2023)
+    ART(d, "南京61个重大招商项目集中签约", "新华社南京2月4日电 2023", "city", None, 2023)
+    ART(d, "扬州去年前11个月新招引重大产业项目439个", "本报讯 扬州市项目建设交出", "city", None, 2023)
+    ART(d, "", "园区招商服务热线 0515", "ad", None, 2023)
+    PG.append((d, 2023, "masthead 「2023年2月6日 星期一」; the 射阳 article names 2023, the 南京 dateline 2023; the 扬州 review reports 2022"))
+
+# ---------------- af02 (no masthead year; GB18030; hard wrap 28) ----------------
+d = "af02"; p = "文林工业园区"
+if d in PAGES:
+    NT = "截至目前 takes the page year 2017 (from 「2017年6月9日」 and 「2017年第二批」 in the other articles); the masthead has no year"
+    G(d, p, "enterprise_count", 60, "入驻企业", "60户，其中", 2017, "page", "wenlin", note=NT)
+    G(d, p, "enterprise_count", 60, "入驻企业（标题）", "文林工业园区入驻企业六十户", 2017, "page", "wenlin", dup="60户，其中")
+    G(d, p, "enterprise_count", 52, "投产企业", "投产企业52户", 2017, "page", "wenlin")
+    G(d, p, "enterprise_count", 28, "规模以上企业", "规模以上企业28户", 2017, "page", "wenlin")
+    G(d, p, "tax_profit", 2.65 * Y, "入库税金", "2.65亿元。", 2017, "page", "wenlin",
+      note="the wrap cuts 「入库税金」 from its number; the evidence is the line part")
+    for ev, why, np_ in [
+        ("工业固定资产投资15亿元", "cumulative investment to date, not a year's investment and not a project total", "文林工业园区"),
+        ("实现销售收入73亿元", "销售收入 is no metric", "文林工业园区"),
+        ("共签约项目34个", "province figure", None),
+        ("5.4亿元。其中重大外资项目21个", "province figure (line part)", None),
+        ("总投资244.3亿元", "province figure", None),
+        ("协议外资100.1亿元", "committed foreign capital", None),
+        ("10亿元以上的有7个", "province threshold count", None),
+        ("个，总投资421.1亿元。", "province figure (line part)", None),
+        ("此次开工项目4个", "county figure", "泌阳县产业集聚区"),
+        ("全县生产总值超过200", "GDP, county", None),
+        ("规模以上工业增加值85.3亿元", "value added, county", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "文林工业园区入驻企业六十户", "本报讯 11月23日，仁寿县政协", "park", p, 2017)
+    ART(d, "浙洽会34个重大项目签约", "本报讯 2017年6月9日，第", "province", None, 2017)
+    ART(d, "泌阳4个亿元以上项目集中开工", "本报讯 泌阳县2017年第二批", "county", None, 2017)
+    PG.append((d, 2017, "no masthead year (「天府园区 · 第4版 / 11月28日 星期二」); the 浙洽会 article is dated 2017年6月9日 and the 泌阳 article names 2017年第二批; 文林's 11月23日 is that autumn"))
+
+
+def check():
+    bad = 0
+    for r in gold + N:
+        page = PAGES[r["doc"][:-4]]
+        ev = r["evidence"]
+        if ev not in page:
+            print("NOT ON PAGE", r["doc"], ev); bad += 1; continue
+        if "\n" in ev:
+            print("SPANS LINE", r["doc"], ev); bad += 1
+        if len(ev) > 40:
+            print("TOO LONG", r["doc"], ev); bad += 1
+    for g in gold:
+        page = PAGES[g["doc"][:-4]]
+        if page.count(g["evidence"]) != 1:
+            print("NOT UNIQUE", g["doc"], g["evidence"], page.count(g["evidence"])); bad += 1
+        for a in g["park_aliases"]:
+            if a not in page:
+                print("ALIAS", a); bad += 1
+        if not g["park_aliases"]:
+            print("NO ALIAS", g["doc"], g["park"]); bad += 1
+    for a in A:
+        page = PAGES[a["doc"][:-4]]
+        for k in ("title", "first"):
+            if a[k] and a[k] not in page:
+                print("ARTICLE", k, "not on page", a["doc"], a[k]); bad += 1
+    return bad
+
+
+if __name__ == "__main__":
+    bad = check()
+    for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
+        (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
+                                          for d, y, c in PG), encoding="utf-8")
+    print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
