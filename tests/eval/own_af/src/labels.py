@@ -157,6 +157,44 @@ if d in PAGES:
     PG.append((d, 2017, "no masthead year (「天府园区 · 第4版 / 11月28日 星期二」); the 浙洽会 article is dated 2017年6月9日 and the 泌阳 article names 2017年第二批; 文林's 11月23日 is that autumn"))
 
 
+# ---------------- af03 (2024 masthead; UTF-16; ● briefs, three parks) ----------------
+d = "af03"
+if d in PAGES:
+    p = "广梅产业园"
+    G(d, p, "project_count", 4, "一周内签约的亿元以上制造业项目", "签下的4个项目均为亿元以上制造业项目", 2024, "page", "guangmei",
+      note="5月12日/5月8日 carry no year; the masthead 2024 gives it")
+    G(d, p, "project_count", 4, "一周签约亿元以上项目（标题）", "一周签下4个亿元以上项目", 2024, "page", "guangmei", dup="签下的4个项目均为亿元以上制造业项目")
+    G(d, p, "investment_total", 11.7 * Y, "一周签约4个项目计划总投资", "计划总投资11.7亿元", 2024, "page", "guangmei")
+    G(d, p, "output_value", 22 * Y, "4个签约项目达产后年产值", "达产后预计年产值22亿元", 2024, "page", "guangmei", status="target")
+    G(d, p, "tax_profit", 9600 * W, "4个签约项目达产后年税收", "年税收9600多万元", 2024, "page", "guangmei", qual="over", status="target")
+    G(d, p, "project_count", 10, "今年以来新引进签约项目", "新引进签约项目10个", 2024, "page", "guangmei")
+    G(d, p, "investment_total", 14.7 * Y, "今年签约项目计划总投资", "计划总投资14.7亿元", 2024, "page", "guangmei")
+    G(d, p, "output_value", 26.8 * Y, "今年签约项目达产后年产值", "年产值26.8亿元", 2024, "page", "guangmei", status="target")
+    G(d, p, "tax_profit", 1.1 * Y, "今年签约项目达产后年税收", "年税收1.1亿元", 2024, "page", "guangmei", status="target")
+    p = "紫金产业园"
+    G(d, p, "project_count", 125, "累计引进签约项目", "累计引进签约项目125个", 2024, "page", "heyuan24")
+    G(d, p, "project_count", 125, "累计签约项目（标题）", "紫金产业园累计签约项目125个", 2024, "page", "heyuan24", dup="累计引进签约项目125个")
+    p = "深圳（河源）产业园"
+    G(d, p, "enterprise_count", 21, "引进企业（中兴通讯、农夫山泉、华润怡宝等）", "华润怡宝等21家企业", 2024, "page", "heyuan24")
+    G(d, p, "enterprise_count", 21, "集聚企业（标题）", "深圳（河源）产业园集聚21家企业", 2024, "page", "heyuan24", dup="华润怡宝等21家企业")
+    for ev, why, np_ in [
+        ("占总产值的82.5%", "share", "广梅产业园"),
+        ("同比增长35.84%", "growth rate", "广梅产业园"),
+        ("安排2亿元市级对口帮扶协作专项资金", "a city's (深圳市) funds for a cooperation park, not the 深圳（河源）产业园's funding in this brief", "深圳（河源）产业园"),
+        ("30个省产业园获优秀等次", "province count of parks rated, no metric", None),
+        ("其中粤北地区12个", "province count of parks", None),
+        ("45.5%的工业产出", "share, province", None),
+        ("2024年7月8日", "masthead date", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "●广梅产业园一周签下4个亿元以上项目", "本报梅州讯 5月12日，柔浩", "park", "广梅产业园", 2024)
+    ART(d, "●紫金产业园累计签约项目125个", "本报河源讯 在全省2023年度", "park", "紫金产业园", 2024)
+    ART(d, "●深圳（河源）产业园集聚21家企业", "本报河源讯 同获优秀等次的", "park", "深圳（河源）产业园", 2024)
+    ART(d, "●全省30个省产业园获评优秀", "本报讯 全省产业园区助力", "province", None, 2024)
+    ART(d, "", "图为紫金产业园一角", "other", None, 2024)
+    PG.append((d, 2024, "masthead 「2024年7月8日 星期一」; the briefs' 5月12日, 今年以来 and 截至目前 are that year; the 2023 appraisal is last year's"))
+
+
 def check():
     bad = 0
     for r in gold + N:
