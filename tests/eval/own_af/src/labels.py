@@ -195,6 +195,44 @@ if d in PAGES:
     PG.append((d, 2024, "masthead 「2024年7月8日 星期一」; the briefs' 5月12日, 今年以来 and 截至目前 are that year; the 2023 appraisal is last year's"))
 
 
+# ---------------- af04 (2024 masthead; UTF-8 BOM + CRLF; s2hk; Markdown) ----------------
+d = "af04"
+if d in PAGES:
+    p = "深圳福田（和平）产业园"
+    G(d, p, "funding", 3 * Y, "上半年投入园区基建资金", "投入园区基建资金约3亿元", 2024, "page", "heyuan24", qual="about",
+      note="今年上半年 takes the masthead year 2024")
+    G(d, p, "funding", 3 * Y, "上半年投入基建资金（标题）", "上半年投入基建资金约3亿元", 2024, "page", "heyuan24", qual="about", dup="投入园区基建资金约3亿元")
+    G(d, p, "funding", 6000 * W, "争取地方专项债资金（大坝集聚区基建）", "争取到6000万元地方专项债资金", 2021, "explicit", "heyuan24",
+      note="cumulative since 2021; 「2021年以来」 in the clause gives the year (SPEC: a year in the clause wins)")
+    for ev, why, np_ in [
+        ("北扩工程征地1000亩", "area, no metric", "深圳福田（和平）产业园"),
+        ("共开工重大项目186个", "city figure", None),
+        ("总投资1238亿元", "city figure", None),
+        ("年计划投资401亿元", "city figure", None),
+        ("其中产业项目108项", "city figure", None),
+        ("总投资594亿元", "city figure", None),
+        ("年计划投资192.9亿元", "city figure", None),
+        ("社会民生项目37项", "city figure", None),
+        ("基础设施项目41项", "city figure", None),
+        ("（一期）项目总投资56.5亿元", "a project located in 福清元洪投资区, in a city story", "元洪投资区"),
+        ("一季度全市开工项目319个", "city figure", None),
+        ("总投资超3200亿元", "city figure", None),
+        ("产业建设项目158个", "city figure", None),
+        ("总投资1969亿元", "city figure", None),
+        ("城市更新项目38个", "city figure", None),
+        ("总投资734亿元", "city figure", None),
+        ("总投资20亿元以上的有32个", "city threshold count", None),
+        ("合计总投资超1330亿元", "city figure", None),
+        ("0753-6188 302", "phone number", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "深圳福田（和平）产业园上半年投入基建资金约3亿元", "本报和平讯 深圳福田（和平）", "park", p, 2024)
+    ART(d, "福州二季度集中开工186个重大项目", "本报福州4月25日讯 全市第二", "city", None, 2024)
+    ART(d, "广州一季度开工项目319个", "本报广州讯 2月20日，广州市", "city", None, 2024)
+    ART(d, "", "园区厂房租售 电话 0753", "ad", None, 2024)
+    PG.append((d, 2024, "masthead 「2024年7月15日 星期一」; 今年上半年, 4月25日, 2月20日 and 一季度 are that year"))
+
+
 def check():
     bad = 0
     for r in gold + N:
