@@ -233,6 +233,40 @@ if d in PAGES:
     PG.append((d, 2024, "masthead 「2024年7月15日 星期一」; 今年上半年, 4月25日, 2月20日 and 一季度 are that year"))
 
 
+# ---------------- af05 (2022 masthead; s2tw + full-width digits; a text table; county and province only) ----------------
+d = "af05"
+if d in PAGES:
+    for ev, why, np_ in [
+        ("签约3个 开工10个", "county headline", None),
+        ("现场签约项目3个，总投资32.7亿元", "county figure", None),
+        ("集中开工的10个重点项目总投资44.08亿元", "county figure", None),
+        ("其中产业项目6个、总投资27.3亿元", "county figure", None),
+        ("总投资5.2亿元的西华经开区电子产业园建设项目", "a county project named after 西华经开区, in a county story", "西华经开区"),
+        ("总投资5亿元的西华食品产业园建设项目", "a county project, county story", "西华食品产业园"),
+        ("可实现年产值15亿元", "a company's target in a county story", None),
+        ("利税1.5亿元", "a company's target in a county story", None),
+        ("集中签约 | 3个 | 32.7亿元", "county table row", None),
+        ("集中开工 | 10个 | 44.08亿元", "county table row", None),
+        ("其中产业项目 | 6个 | 27.3亿元", "county table row", None),
+        ("二季度24个重大产业项目集中开工", "county figure", None),
+        ("计划投资170.5亿元", "county figure", None),
+        ("新签约亿元以上项目73个", "county figure", None),
+        ("10亿元以上项目14个", "county threshold count", None),
+        ("新建亿元项目100个", "county target", None),
+        ("实现工业投资300亿元", "county target", None),
+        ("共列入重大工业项目450项", "province figure", None),
+        ("总投资超1万亿元", "province figure", None),
+        ("年度计划投资超2600亿元", "province figure", None),
+        ("0394-8210 556", "phone number", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "西华“三个一批”第五期：签约3个 开工10个", "本报讯 7月5日，按照省委", "county", None, 2022)
+    ART(d, "沭阳二季度24个重大产业项目开工", "本报讯 4月22日上午，沭阳", "county", None, 2022)
+    ART(d, "江苏列出450项重大工业项目", "本报讯 江苏省工信厅编制印发", "province", None, 2022)
+    ART(d, "", "县域经济编辑部 投稿热线", "other", None, 2022)
+    PG.append((d, 2022, "masthead 「2022年7月11日 星期一」; the 江苏 list names 2022; 7月5日 and 4月22日 are that year"))
+
+
 def check():
     bad = 0
     for r in gold + N:
