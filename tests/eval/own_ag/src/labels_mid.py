@@ -1,0 +1,102 @@
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party"}
+UNIT = {"investment": "CNY"}
+U = {
+ "hebei13": "http://heb.hebei.com.cn/system/2013/07/24/012906759.shtml",
+ "dongliao13": "http://stellalashacademy.com/jilin/info/242166.html",
+}
+PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
+ "霸州经开区": ["霸州经济开发区"],
+ "大厂潮白河工业区": ["大厂潮白河工业区"],
+ "鹿泉经开区": ["鹿泉经济开发区"],
+ "丰宁经开区": ["丰宁经济开发区"],
+ "东辽经开区": ["东辽经济开发区"],
+}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, dup=None, note=None):
+    cat = CAT[metric]
+    aliases = [conv(doc, a) for a in PARK[park] if conv(doc, a) in PAGES[doc]]
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": [],
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or UNIT.get(cat, "count"), "qualifier": qual, "from_value": from_value,
+           "value_low": None, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+W = 10000      # 万
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+A = []
+
+
+def ART(doc, title, first, kind, park, year, parks=None):
+    r = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+         "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    if parks:
+        r["parks"] = parks
+    A.append(r)
+
+
+PG = []
+
+# ---------------- ag01 (2013 masthead; Markdown; 河北 parks roundup + 东辽县) ----------------
+d = "ag01"
+if d in PAGES:
+    NT = "今年上半年 / 今年以来 take the masthead year 2013"
+    G(d, "霸州经开区", "project_count", 28, "上半年运作项目", "开发区上半年运作项目28个", 2013, "page", "hebei13", note=NT)
+    G(d, "大厂潮白河工业区", "project_count", 10, "跟踪洽商项目", "共跟踪洽商项目十余个", 2013, "page", "hebei13", qual="over")
+    G(d, "大厂潮白河工业区", "project_count", 3, "成功签约项目", "成功签约3个", 2013, "page", "hebei13")
+    G(d, "大厂潮白河工业区", "investment_total", 7 * Y, "CCTV国际电视总公司总部基地项目（跟进中）", "总投资7亿元的CCTV国际电视总公司", 2013, "page", "hebei13", scope="project",
+      note="a project being followed up, not yet signed; its stated 总投资 is a project figure of the park's article")
+    G(d, "大厂潮白河工业区", "investment_total", 10 * Y, "国家数字出版产业基地项目（跟进中）", "总投资10亿元的国家数字出版产业基地", 2013, "page", "hebei13", scope="project")
+    for ev, v, subj in [("投资1.4亿元的向阳电子", 1.4, "向阳电子"), ("投资3.5亿元的敬业宾馆", 3.5, "敬业宾馆"),
+                        ("投资3.8亿元的国源宾馆一期改造扩建", 3.8, "国源宾馆一期改造扩建"), ("投资1.8亿元的国源宾馆二期改造扩建", 1.8, "国源宾馆二期改造扩建")]:
+        G(d, "鹿泉经开区", "investment_total", v * Y, subj, ev, 2013, "page", "hebei13", scope="project")
+    G(d, "鹿泉经开区", "project_count", 4, "竣工投用项目", "二期改造扩建4个项目相继竣工投用", 2013, "page", "hebei13")
+    G(d, "丰宁经开区", "investment_total", 3 * Y, "宁丰电气设备制造项目", "总投资3亿元的宁丰电气设备制造项目", 2013, "page", "hebei13", scope="project")
+    G(d, "丰宁经开区", "investment_total", 1.8 * Y, "益康源食品生物工程项目", "总投资1.8亿元的益康源食品生物工程项目", 2013, "page", "hebei13", scope="project")
+    G(d, "东辽经开区", "project_count", 5, "新建项目（一季度）", "东辽经济开发区新建项目5个", 2013, "page", "dongliao13",
+      note="a county article; this sentence's own subject is the park, so its figures are the park's")
+    G(d, "东辽经开区", "investment_total", 1.6 * Y, "华凯重工HK200系列平头塔机项目", "计划总投资1.6亿元", 2013, "page", "dongliao13", scope="project")
+    for ev, why, np_ in [
+        ("完成财政收入1.24亿元", "财政收入 is no metric", "霸州经开区"),
+        ("完成全年任务的61.18%", "share of a target", "霸州经开区"),
+        ("同比增长40%", "growth rate", "霸州经开区"),
+        ("主攻世界500强", "a ranking, no count", "大厂潮白河工业区"),
+        ("完成全口径招商引资额20亿元", "funds attracted by a county, no park investment", "东辽经开区"),
+        ("东辽一季度招商引资20亿元", "county headline", "东辽经开区"),
+        ("年产110台HK200系列平头塔机", "capacity and a model name", "东辽经开区"),
+        ("3000万元以上项目86个", "county figure", "东辽经开区"),
+        ("总投资227亿元", "county figure", None),
+        ("拟新开工项目57个", "county figure", None),
+        ("投资110亿元", "county figure", None),
+        ("投资超10亿元的项目7个", "county threshold count", None),
+        ("超亿元的项目44个", "county threshold count", None),
+        ("等19个基础设施项目", "county figure", None),
+        ("0311-8529 0821", "phone number", None),
+        ("2013年7月25日", "masthead date", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "高端项目带动 我省开发区产业升级提速", "本报记者 张学胜", "park", "霸州经开区", 2013,
+        parks=["霸州经开区", "大厂潮白河工业区", "鹿泉经开区", "丰宁经开区"])
+    ART(d, "", "图为香河经济开发区一家中美合资", "other", None, 2013)
+    ART(d, "东辽一季度招商引资20亿元", "本报辽源讯 今年第一季度", "county", None, 2013, parks=["东辽经开区"])
+    ART(d, "", "园区招商服务热线 0311", "ad", None, 2013)
+    PG.append((d, 2013, "masthead 「2013年7月25日 星期四」; 今年上半年 and 今年第一季度 are that year"))
+
