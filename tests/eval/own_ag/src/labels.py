@@ -27,6 +27,8 @@ UNIT = {"investment": "CNY"}
 U = {
  "hebei13": "http://heb.hebei.com.cn/system/2013/07/24/012906759.shtml",
  "dongliao13": "http://stellalashacademy.com/jilin/info/242166.html",
+ "tangxian23": "http://326246.com/shehui/qiche/2023/0830/22934.html",
+ "tangshan23": "http://www.xiaolijiang.cn/Post/8dbe744e1b92bca",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "霸州经开区": ["霸州经济开发区"],
@@ -34,6 +36,7 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "鹿泉经开区": ["鹿泉经济开发区"],
  "丰宁经开区": ["丰宁经济开发区"],
  "东辽经开区": ["东辽经济开发区"],
+ "唐县经开区": ["唐县经济开发区"],
 }
 
 gold = []
@@ -122,6 +125,38 @@ if d in PAGES:
     ART(d, "", "园区招商服务热线 0311", "ad", None, 2013)
     PG.append((d, 2013, "masthead 「2013年7月25日 星期四」; 今年上半年 and 今年第一季度 are that year"))
 
+
+# ---------------- ag02 (no masthead year; GB18030; wrapped at 30) ----------------
+d = "ag02"
+if d in PAGES:
+    p = "唐县经开区"
+    G(d, p, "tax_profit", 1.881 * Y, "上半年税收收入", "2023年上半年税收收入1.881亿元", 2023, "explicit", "tangxian23")
+    G(d, p, "investment_total", 11.86 * Y, "经建公司招商引进的三个项目总投资", "柔性薄膜三个项目，总投资11.86", 2022, "explicit", "tangxian23",
+      note="「2022年以来」 opens the sentence (wrapped as 202/2年以来); the unit 亿元 sits on the next line")
+    G(d, p, "project_count", 3, "经建公司招商引进项目", "体化、4GW光伏组件生产和柔性薄膜三个项目", 2022, "explicit", "tangxian23")
+    G(d, p, "project_count", 6, "签约落地项目", "约落地项目6个", 2023, "explicit", "tangxian23",
+      note="the sentence is wrapped: 2023年以来签/约落地项目6个")
+    for ev, why, np_ in [
+        ("开发区完成营业收入68亿元", "营业收入 is no metric", p),
+        ("同比增长78.", "growth rate (cut by the wrap)", p),
+        ("同比增长21.", "growth rate (cut by the wrap)", p),
+        ("引入总额度1亿元的唐", "a county industry fund, not park funding", p),
+        ("共组织招商对接108次", "visits/meetings, no metric", p),
+        ("对接企业100个", "enterprises contacted, not the park's enterprises", p),
+        ("唐山248个项目集中开工", "city headline", None),
+        ("248个项目集中开工，总投资1502亿元", "city figure", None),
+        ("其中战略性新兴产业项目64个", "city figure", None),
+        ("现代服务业项目38个", "city figure", None),
+        ("业转型升级项目82个", "city figure", None),
+        ("基础设施项目25个", "city figure", None),
+        ("该项目投产后年产值可达20亿元", "a company's output in a city story (迁安市)", None),
+        ("0312-7212 356", "phone number", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "唐县经济开发区：创新驱动赋能高质量发展", "本报保定讯 唐县经济开发区聚焦", "park", p, 2023)
+    ART(d, "唐山248个项目集中开工", "本报唐山讯 11月15日上午", "city", None, 2023)
+    ART(d, "", "园区服务热线 0312-7212", "ad", None, 2023)
+    PG.append((d, 2023, "no masthead year (「冀中园区 · 第5版 / 11月16日 星期四」); 唐县's 「2023年上半年」 and 唐山's 「2023年第四季度」 give 2023"))
 def check():
     bad = 0
     for r in gold + N:
