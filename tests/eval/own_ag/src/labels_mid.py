@@ -7,6 +7,9 @@ U = {
  "dongliao13": "http://stellalashacademy.com/jilin/info/242166.html",
  "tangxian23": "http://326246.com/shehui/qiche/2023/0830/22934.html",
  "tangshan23": "http://www.xiaolijiang.cn/Post/8dbe744e1b92bca",
+ "suichuan": "https://gd.huaxia.com/c/2024/07/29/1946696.shtml",
+ "zhenning": "http://news.gzw.net/anshun/2021/0127/1518895.shtml",
+ "anhui20": "http://www.dongchanet.com/yaowen/redian/20210514/74961.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "霸州经开区": ["霸州经济开发区"],
@@ -15,6 +18,7 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "丰宁经开区": ["丰宁经济开发区"],
  "东辽经开区": ["东辽经济开发区"],
  "唐县经开区": ["唐县经济开发区"],
+ "遂川工业园区": ["遂川工业园区"],
 }
 
 gold = []
@@ -135,3 +139,40 @@ if d in PAGES:
     ART(d, "唐山248个项目集中开工", "本报唐山讯 11月15日上午", "city", None, 2023)
     ART(d, "", "园区服务热线 0312-7212", "ad", None, 2023)
     PG.append((d, 2023, "no masthead year (「冀中园区 · 第5版 / 11月16日 星期四」); 唐县's 「2023年上半年」 and 唐山's 「2023年第四季度」 give 2023"))
+
+# ---------------- ag03 (2024 masthead; UTF-16; Markdown) ----------------
+d = "ag03"
+if d in PAGES:
+    p = "遂川工业园区"
+    NT = "目前 takes the masthead year 2024 (the source is dated 2024-07-29)"
+    G(d, p, "enterprise_count", 297, "落户企业", "园区目前落户企业297家", 2024, "page", "suichuan", note=NT)
+    G(d, p, "enterprise_count", 118, "规上企业", "其中规上企业118家", 2024, "page", "suichuan")
+    G(d, p, "enterprise_count", 33, "高新技术企业", "高新技术企业33家", 2024, "page", "suichuan")
+    G(d, p, "enterprise_count", 24, "专精特新企业", "专精特新企业二十四家", 2024, "page", "suichuan")
+    G(d, p, "enterprise_count", 1, "江西省制造业单项冠军企业", "江西省制造业单项冠军企业1家", 2024, "page", "suichuan")
+    G(d, p, "enterprise_count", 2, "国家专精特新“小巨人”企业", "“小巨人”企业2家", 2024, "page", "suichuan")
+    for ev, why, np_ in [
+        ("实现主营业务收入309.52亿元", "营业收入 is no metric", p),
+        ("规划总面积约3.2万亩", "area", p),
+        ("已建成1.23万亩", "area", p),
+        ("镇宁五年引进招商项目394个", "county headline", "镇宁产业园区"),
+        ("全省57个省级经济开发区", "a province's count of parks (镇宁产业园区 named)", "镇宁产业园区"),
+        ("全省29个特色工业园区", "a province's count of parks", "镇宁产业园区"),
+        ("新增发明专利授权297件", "county figure", "镇宁产业园区"),
+        ("累计引进招商项目394个", "county figure", "镇宁产业园区"),
+        ("到位资金482.22亿元", "funds in place, county", None),
+        ("全省已建有高新区20家", "province count of parks", None),
+        ("国家高新区6家", "province count of parks", None),
+        ("省级高新区14家", "province count of parks", None),
+        ("去年工业总产值12893.5亿元", "province headline", None),
+        ("全省高新区实现工业总产值12893.5亿元", "province aggregate of all parks", None),
+        ("区内注册企业97868家", "province aggregate", None),
+        ("其中高新技术企业2959家", "province aggregate", None),
+        ("2024年7月30日", "masthead date", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "园区名片｜遂川工业园区：硅基产业领航“1+3”", "遂川工业园区1995年起步", "park", p, 2024)
+    ART(d, "回眸“十三五”｜镇宁五年引进招商项目394个", "本报安顺讯 对镇宁自治县", "county", None, 2020)
+    ART(d, "", "图为镇宁一家石材企业的生产车间", "other", None, 2024)
+    ART(d, "安徽20家高新区去年工业总产值12893.5亿元", "本报合肥讯 记者从省政府新", "province", None, 2020)
+    PG.append((d, 2024, "masthead 「2024年7月30日 星期二」; the 遂川 profile's 目前 is that year; the 镇宁 review covers 十三五 (to 2020), the 安徽 brief reports 2020"))
