@@ -10,6 +10,8 @@ U = {
  "suichuan": "https://gd.huaxia.com/c/2024/07/29/1946696.shtml",
  "zhenning": "http://news.gzw.net/anshun/2021/0127/1518895.shtml",
  "anhui20": "http://www.dongchanet.com/yaowen/redian/20210514/74961.html",
+ "lutai25": "http://zjrb.jrzjapp.cn/h5/html5/2025-02/28/content_144345_1899092.htm",
+ "jilin25": "http://jlsmejl.cn/jdxw-read-5758.html",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "霸州经开区": ["霸州经济开发区"],
@@ -19,6 +21,7 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "东辽经开区": ["东辽经济开发区"],
  "唐县经开区": ["唐县经济开发区"],
  "遂川工业园区": ["遂川工业园区"],
+ "芦台经开区": ["芦台经开区", "芦台经济开发区", "唐山市芦台经济开发区"],
 }
 
 gold = []
@@ -164,7 +167,7 @@ if d in PAGES:
         ("全省已建有高新区20家", "province count of parks", None),
         ("国家高新区6家", "province count of parks", None),
         ("省级高新区14家", "province count of parks", None),
-        ("去年工业总产值12893.5亿元", "province headline", None),
+        ("2020年工业总产值12893.5亿元", "province headline", None),
         ("全省高新区实现工业总产值12893.5亿元", "province aggregate of all parks", None),
         ("区内注册企业97868家", "province aggregate", None),
         ("其中高新技术企业2959家", "province aggregate", None),
@@ -172,7 +175,30 @@ if d in PAGES:
     ]:
         NEG(d, ev, why, np_)
     ART(d, "园区名片｜遂川工业园区：硅基产业领航“1+3”", "遂川工业园区1995年起步", "park", p, 2024)
-    ART(d, "回眸“十三五”｜镇宁五年引进招商项目394个", "本报安顺讯 对镇宁自治县", "county", None, 2020)
+    ART(d, "回眸“十三五”｜镇宁五年引进招商项目394个", "本报安顺2021年1月27日讯", "county", None, 2020)
     ART(d, "", "图为镇宁一家石材企业的生产车间", "other", None, 2024)
-    ART(d, "安徽20家高新区去年工业总产值12893.5亿元", "本报合肥讯 记者从省政府新", "province", None, 2020)
+    ART(d, "安徽20家高新区2020年工业总产值12893.5亿元", "本报合肥2021年5月13日讯", "province", None, 2020)
     PG.append((d, 2024, "masthead 「2024年7月30日 星期二」; the 遂川 profile's 目前 is that year; the 镇宁 review covers 十三五 (to 2020), the 安徽 brief reports 2020"))
+
+# ---------------- ag04 (2025 masthead; traditional s2tw; UTF-8 BOM + CRLF; briefs) ----------------
+d = "ag04"
+if d in PAGES:
+    p = "芦台经开区"
+    G(d, p, "enterprise_count", 35, "装配式建筑制造企业", "目前开发区共有装配式建筑制造企业三十五家", 2025, "page", "lutai25",
+      note="目前 takes the masthead year 2025 (source 2025-02-28)")
+    G(d, p, "output_value", 20 * Y, "装配式建筑制造企业年产值", "年产值达20亿元", 2025, "page", "lutai25")
+    for ev, why, np_ in [
+        ("2月27日，工人们", "a date in a caption", None),
+        ("吉化转型升级120万吨乙烯等23个重点项目", "city projects (吉林市)", None),
+        ("碳纤维原丝等9个项目", "city projects", None),
+        ("总投资5亿元的低空飞行器制造", "a project located in 吉林经开区 inside a city story", "吉林经开区"),
+        ("年产3.5万吨生物质新型人造丝", "capacity, a company in a city story", None),
+        ("智能化程度达到70%", "rate", None),
+        ("0431-8862 3015", "phone number", None),
+        ("2025年3月24日", "masthead date", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "●芦台经开区装配式建筑产业成势", "本报唐山讯 近年来，唐山市芦", "park", p, 2025)
+    ART(d, "●吉林市重大项目带动产业提质升级", "本报吉林讯 今年以来，吉林市", "city", None, 2025)
+    ART(d, "●订阅热线", "《北方园区快讯》全年订阅", "ad", None, 2025)
+    PG.append((d, 2025, "masthead 「2025年3月24日 星期一」; 目前 / 今年以来 are that year"))
