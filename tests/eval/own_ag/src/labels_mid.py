@@ -12,6 +12,8 @@ U = {
  "anhui20": "http://www.dongchanet.com/yaowen/redian/20210514/74961.html",
  "lutai25": "http://zjrb.jrzjapp.cn/h5/html5/2025-02/28/content_144345_1899092.htm",
  "jilin25": "http://jlsmejl.cn/jdxw-read-5758.html",
+ "sanyuan": "http://tupiankp120.com/a/9505.html",
+ "feigong12": "http://nakedoat.com/govweb/jrzg/2012-03/23/content_2098581.htm",
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
  "霸州经开区": ["霸州经济开发区"],
@@ -22,6 +24,7 @@ PARK = {  # park -> aliases as written (simplified; converted per page and kept 
  "唐县经开区": ["唐县经济开发区"],
  "遂川工业园区": ["遂川工业园区"],
  "芦台经开区": ["芦台经开区", "芦台经济开发区", "唐山市芦台经济开发区"],
+ "三原清河食品工业园": ["三原清河食品工业园"],
 }
 
 gold = []
@@ -198,7 +201,44 @@ if d in PAGES:
         ("2025年3月24日", "masthead date", None),
     ]:
         NEG(d, ev, why, np_)
-    ART(d, "●芦台经开区装配式建筑产业成势", "本报唐山讯 近年来，唐山市芦", "park", p, 2025)
-    ART(d, "●吉林市重大项目带动产业提质升级", "本报吉林讯 今年以来，吉林市", "city", None, 2025)
-    ART(d, "●订阅热线", "《北方园区快讯》全年订阅", "ad", None, 2025)
+    ART(d, "芦台经开区装配式建筑产业成势", "本报唐山讯 近年来，唐山市芦", "park", p, 2025)
+    ART(d, "吉林市重大项目带动产业提质升级", "本报吉林讯 今年以来，吉林市", "city", None, 2025)
+    ART(d, "订阅热线", "《北方园区快讯》全年订阅", "ad", None, 2025)
     PG.append((d, 2025, "masthead 「2025年3月24日 星期一」; 目前 / 今年以来 are that year"))
+
+# ---------------- ag05 (2012 masthead; full-width digits; a table; an archive article about 2008) ----------------
+d = "ag05"
+if d in PAGES:
+    p = "三原清河食品工业园"; S = "sanyuan"
+    NT = "建园3年多来 / 3年来 are anchored by 「到2008年末」 in the same article (article); the page is 2012"
+    G(d, p, "funding", 4.5 * Y, "累计投入基础设施建设资金", "累计投入基础设施建设资金4.5亿元", 2008, "article", S, note=NT)
+    G(d, p, "project_count", 35, "新入驻食品加工项目（3年来）", "新入驻食品加工项目35个", 2008, "article", S)
+    G(d, p, "investment_total", 150 * Y, "新入驻食品加工项目投资规模", "投资规模150亿元", 2008, "article", S)
+    G(d, p, "project_count", 20, "投资5000万元以上项目", "其中投资5000万元以上项目20个", 2008, "article", S)
+    G(d, p, "enterprise_count", 61, "投产企业", "园内投产企业61户", 2008, "explicit", S)
+    G(d, p, "output_value", 33 * Y, "工业总产值", "实现工业总产值33亿元", 2008, "explicit", S)
+    G(d, p, "enterprise_count", 55, "规模企业", "其中规模企业55户", 2008, "explicit", S)
+    G(d, p, "output_value", 30 * Y, "规模企业工业总产值", "实现工业总产值30亿元。", 2008, "explicit", S)
+    G(d, p, "enterprise_count", 61, "投产企业（标题）", "三年聚起61户投产企业", 2008, "article", S, dup="园内投产企业61户")
+    G(d, p, "enterprise_count", 61, "投产企业（表格）", "投产企业 | 61户 | 33亿元", 2008, "article", S, dup="园内投产企业61户")
+    G(d, p, "output_value", 33 * Y, "工业总产值（表格）", "投产企业 | 61户 | 33亿元", 2008, "article", S, dup="实现工业总产值33亿元")
+    G(d, p, "enterprise_count", 55, "规模企业（表格）", "规模企业 | 55户 | 30亿元", 2008, "article", S, dup="其中规模企业55户")
+    G(d, p, "output_value", 30 * Y, "规模企业工业总产值（表格）", "规模企业 | 55户 | 30亿元", 2008, "article", S, dup="实现工业总产值30亿元。")
+    for ev, why, np_ in [
+        ("总体规划面积5平方公里", "area", p),
+        ("建成37.57公里路网", "length, no metric", p),
+        ("全国非公企业党组织近30万个", "national headline", None),
+        ("共有党员350多万名", "national party members", None),
+        ("党组织近30万个；", "national party organisations", None),
+        ("非公企业99.6%建立了党组织", "national share", None),
+        ("规模以上非公企业96%建立了党组织", "national share", None),
+        ("我国非公企业已达900多万家", "national enterprise count", None),
+        ("占全国企业总数的70%", "share", None),
+        ("有非公企业184家", "ranking list count, national", None),
+        ("2012年3月26日", "masthead date", None),
+    ]:
+        NEG(d, ev, why, np_)
+    ART(d, "园区旧闻｜三原清河食品工业园三年聚起61户投产企业", "本报三原讯 三原清河食品工业", "park", p, 2008)
+    ART(d, "全国非公企业党组织近30万个", "新华社北京3月23日电 记者", "national", None, 2010)
+    ART(d, "", "图为工业园一家食品企业的灌装车间", "other", None, 2012)
+    PG.append((d, 2012, "masthead 「2012年3月26日 星期一」; the 新华社 brief of 3月23日 is that spring; the 三原 archive article reports 2008 (到2008年末)"))
