@@ -70,7 +70,8 @@ def own_name(name: str) -> str:
         inside = follower is not None and follower[0].level == "county" and (
             division.short in (follower[0].prefecture, follower[0].province))
         municipality = division.level == "province" and division.prefecture == division.short
-        own_place = follower is None or follower[0].level == "county"  # 南海 of 威海南海新区 is no 佛山 district
+        # 南海 of 威海南海新区 is no 佛山 district; but 清河 after the county 三原 is another county's name, its own
+        own_place = follower is None or (follower[0].level == "county" and division.level != "county")
         partner = follower is not None and follower[0].level == "province" and division.level == "province"
         if partner:
             break  # "广东海南先进制造业合作产业园": two provinces' joint park keeps both
