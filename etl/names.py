@@ -15,6 +15,7 @@ from etl.vocab import load_yaml
 
 PAREN = re.compile(r"\([^()]{1,12}\)")
 INNER_PAREN = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)(?=[\u4e00-\u9fff])")
+PARTNER = re.compile(r"\(([\u4e00-\u9fff]{2,4})\)")  # 深圳(河源)产业园: a partner city's park, its host in parentheses
 # 宝鸡市高新区, 成安县经济开发区: a city's or county's level word inside a name goes (莘县, 兴县: one character stays)
 CITY_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:市|地区|县)(?=[\u4e00-\u9fff])")
 
@@ -64,7 +65,7 @@ def own_name(name: str) -> str:
     while (head := _leading_place(name[:core])) is not None:
         division, n = head
         rest = name[n:core]
-        if own_part_length(rest) < 2 or DESCRIPTOR.match(rest):
+        if own_part_length(rest) < 2 or DESCRIPTOR.match(rest) or PARTNER.match(rest):
             break  # 东营港经济开发区, 崖州湾(国际医疗…): a one-character rest is part of the place's own name
         follower = _leading_place(rest)
         inside = follower is not None and follower[0].level == "county" and (

@@ -13,6 +13,7 @@ from etl.names import (
     INDUSTRY,
     INNER_PAREN,
     PAREN,
+    PARTNER,
     TRAILING_INDUSTRIES,
     as_typed,
     is_place_and_type,
@@ -51,6 +52,8 @@ class Gazetteer:
     def canonical(self, name: str) -> str:
         """Canonical short name of a written park name: the gazetteer's, else SPEC's naming rule
         (扬州市广陵经济开发区 → 广陵经开区, 四川广安经济技术开发区 → 广安经开区, 绵阳市高新区 → 绵阳高新区)."""
+        if (host := PARTNER.search(name)) and host.group(1) in place_names() and name[:2] in place_names():
+            return name  # 深圳(河源)产业园: two cities' park, named as written
         bare = PAREN.sub("", INNER_PAREN.sub(r"\1", name))  # 长丰(双凤)经开区 → 长丰双凤经开区
         own = own_name(bare)
         for written in (bare, name, own, CITY_LEVEL.sub("", own, count=1)):
@@ -222,7 +225,7 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
             word = run[i:i + n]
             if len(word) == n and word in places and i >= inside and not _function_word_before_place(run, i):
                 inside = max(inside, i + n)
-                rest = run[i + n:]
+                rest = PARTNER.sub("", run[i + n:])  # 深圳福田(和平)产业园: the host city in parentheses
                 if own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
                         word, rest, suffix):
                     return lo if i == 1 and _coined_before_place(text, lo, run) else lo + i

@@ -108,6 +108,9 @@ CASES = [
     ("这个大陆最大的台商投资区计划开工项目17个", []),  # a superlative describes, it names no park
     ("高端项目带动 我省开发区产业升级提速", []),  # 我省开发区: the province's parks
     ("三原清河食品工业园三年聚起61户投产企业", ["三原清河食品工业园"]),  # a county before another county's name stays
+    ("●深圳(河源)产业园集聚21家企业", ["深圳(河源)产业园"]),  # two cities' park: the host city in parentheses
+    ("●中山(潮州)产业转移工业园新签约项目6个", ["中山(潮州)产业转移工业园"]),
+    ("罗定产业转移工业园规上工业总产值增长", ["罗定产业转移工业园"]),
     ("## 开花山工业园区去年总产值9.8亿元", ["开花山工业园区"]),  # a character opening the line before a place (花山)
     ("截至2021年底,开花山工业园区总产值达到9.8亿元", ["开花山工业园区"]),
     ("●在花山工业园区举行签约仪式", ["花山工业园区"]),  # … unless it is a function word,
