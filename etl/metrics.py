@@ -48,7 +48,7 @@ CUMULATIVE = re.compile(r"[三五十]年来|多年来|历年|十[一二三四五
 ANNUAL = re.compile(r"固定资产投资|年度投资|产业投资|工业投资")
 COPULA_BEFORE = re.compile(r"(?:分别|总数|数量|企业|家数)为$")  # "规上企业分别为15家": 为 is no recipient's
 # "累计完成基础设施投资2.8亿元" with no period or batch of its own: progress since the start, no year's, no total
-COMPLETED_SO_FAR = re.compile(r"累计完成[\u4e00-\u9fff]{0,8}投资")
+COMPLETED_SO_FAR = re.compile(r"累计(?:完成|实现)[\u4e00-\u9fff]{0,8}投资")
 PROJECT_BATCH = re.compile(r"项目\d+个|\d+个[^,;。]{0,12}?项目")
 PERIOD = re.compile(r"今年|本年|当年|全年|上半年|下半年|[一二三四1-4]季度|\d{1,2}[-—~至到]\d{1,2}月|(?:19|20)\d{2}年")
 PER_UNIT = re.compile(  # "一个网格里,1名网格长", "一人包联5家企业", "每个领域至少要引进…": a unit's staffing or load

@@ -169,6 +169,7 @@ CASES = [
     ("协议总投资235.18亿元,其中亿元以上、5亿元以上、10亿元以上的项目分别有64个、16个、6个",
      [("investment_total", 2.3518e10), ("project_count", 64), ("project_count", 16), ("project_count", 6)]),
     ("项目一期新投入设备约30亿元", []),  # a project's equipment
+    ("截至目前,园区入驻企业60户;累计实现工业固定资产投资15亿元", [("enterprise_count", 60)]),  # progress so far
     ("全口径财税收入1.6亿元,同比增长33.3%", []),  # fiscal revenue, no tax figure
     ("先后邀请中铁、京东等33个项目的负责人前来考察,全年共签约项目合作协议10个", [("project_count", 10)]),
     ("集团拥有500多家子公司", []),
