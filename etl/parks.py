@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from etl.model import Mention
 from etl.names import (
@@ -133,6 +134,10 @@ def find_mentions(text: str) -> list[Mention]:
         park = parent.park if parent else gaz.canonical(text[start:m.end()])
         found.append(Mention(start, m.end(), park, known=park in gaz.names))
     found.sort(key=lambda m: m.start)
+    for a, b in pairwise(list(found)):  # "某金属生态城(中德金属生态城)": a second name of one park, in parentheses
+        if b.start == a.end + 1 and text[a.end:b.start] == "(" and text.startswith(")", b.end) and not b.known \
+                and suffix_of(a.park) == suffix_of(b.park):
+            found[found.index(b)] = replace(b, park=a.park)
     return _as_written(text, _add_sub_parks(text, _add_short_forms(text, _resolve_partial_names(found))))
 
 
@@ -162,14 +167,6 @@ def _as_written(text: str, mentions: list[Mention]) -> list[Mention]:
             for i in own:
                 out[i] = replace(mentions[i], park=name)
     return out
-
-
-def one_name_each(names: set[str]) -> dict[str, str]:
-    """Renames across the corpus: a listed park named as written on one page (某市开发区) and by the list's name
-    on another (某市经开区) is one park, under the list's name: one bar on the dashboard, not two."""
-    gaz = gazetteer()
-    listed = {name: as_typed(name, names) or gaz.canonical(name) for name in names if name not in gaz.names}
-    return {name: other for name, other in listed.items() if other != name and other in names}
 
 
 @lru_cache(maxsize=1)

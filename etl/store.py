@@ -29,7 +29,8 @@ import duckdb
 from etl import load
 from etl.engines import EngineError
 from etl.model import PageFile, PageResult, Source
-from etl.parks import one_name_each
+from etl.names import as_typed
+from etl.parks import gazetteer
 
 if TYPE_CHECKING:
     import pandas as pd  # figures() returns a DataFrame; the ETL itself never imports pandas (0.3 s a run)
@@ -350,3 +351,11 @@ def _old_pages(con: duckdb.DuckDBPyConnection) -> list[Source]:
             sql = f"SELECT {text}, doc, path, encoding, {warnings} FROM {table} ORDER BY doc"  # names are ours
             return [Source(*r) for r in con.execute(sql).fetchall()]
     return []
+
+
+def one_name_each(names: set[str]) -> dict[str, str]:
+    """Renames across the corpus: a listed park named as written on one page (某市开发区) and by the list's name
+    on another (某市经开区) is one park, under the list's name: one bar on the dashboard, not two."""
+    gaz = gazetteer()
+    listed = {name: as_typed(name, names) or gaz.canonical(name) for name in names if name not in gaz.names}
+    return {name: other for name, other in listed.items() if other != name and other in names}

@@ -3,7 +3,8 @@
 import pytest
 
 from etl.normalise import normalise
-from etl.parks import find_mentions, gazetteer, one_name_each
+from etl.parks import find_mentions, gazetteer
+from etl.store import one_name_each
 
 CASES = [
     ("常州高新区(新北区)聚焦基层治理", ["常州高新区"]),
@@ -111,6 +112,8 @@ CASES = [
     ("●深圳(河源)产业园集聚21家企业", ["深圳(河源)产业园"]),  # two cities' park: the host city in parentheses
     ("●中山(潮州)产业转移工业园新签约项目6个", ["中山(潮州)产业转移工业园"]),
     ("罗定产业转移工业园规上工业总产值增长", ["罗定产业转移工业园"]),
+    ("位于揭东区的揭阳金属生态城(中德金属生态城)围绕目标推进", ["揭阳金属生态城", "揭阳金属生态城"]),  # a second name
+    ("打造宜居生态城", []),
     ("## 开花山工业园区去年总产值9.8亿元", ["开花山工业园区"]),  # a character opening the line before a place (花山)
     ("截至2021年底,开花山工业园区总产值达到9.8亿元", ["开花山工业园区"]),
     ("●在花山工业园区举行签约仪式", ["花山工业园区"]),  # … unless it is a function word,
