@@ -51,7 +51,7 @@ _PRE = "|".join(f"(?<![{WORD_TAILS[q]}]){q}" if q in WORD_TAILS else q
 PRE_RE = re.compile(rf"(?:{_PRE})$")  # looked up behind a number: a regex that starts at a digit scans fast
 _SCALE = "|".join(SCALES)
 _NUMBER = (
-    r"(?P<vague>数|几|上)?"
+    r"(?P<vague>(?:数|几|上)(?=[十百千万拾佰仟]))?"  # 数十亿元, 上百个; not 人数166名
     rf"(?P<num>\d+(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
     rf"|[一二两三四五六七八九十][{_CN}]*亿[{_CN}]+(?=元|美元)"  # 一亿二千万元: 亿 inside the numeral
     r"|[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+"  # 一点二亿元

@@ -85,6 +85,8 @@ CASES = [
     ("由上年的16个增至25个", [(25, "count", "exact", 16)]),
     ("投资总额从11亿元逐步追加至42亿元", [(4.2e9, "CNY", "exact", 1.1e9)]),  # an adverb before the change verb
     ("引育高新技术企业不低于15家", [(15, "count", "over", None)]),
+    ("党员人数166名", [(166, "count", "exact", None)]),  # 数 before digits is a word's, no vague 数十
+    ("企业总数3500家", [(3500, "count", "exact", None)]),
     ("投资额也由原计划的30亿元增加到125亿元", [(12500000000, "CNY", "exact", 3000000000)]),
     ("总数由2家增至13家", [(13, "count", "exact", 2)]),
     ("由2021年的156件增至2023年的412件", [(412, "count", "exact", 156)]),  # a year on both sides
