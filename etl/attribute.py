@@ -138,10 +138,18 @@ def rolled_up(park: str | None, how: str, figure: Figure, text: str, ctx: Contex
     if zone is None or zone == park or suffix_of(zone) not in types["zone_types"] or suffix_of(park) not in types[
             "sub_park_types"] or suffix_of(park) == suffix_of(zone) or not _lies_in(park, zone):  # siblings of a type
         return park, how
-    if ctx.park is None and any(a.park == park and ITEM_NUMBER.match(text, (line := _line_of(a, ctx))[0])
+    if ctx.park is None and any(a.park == park and (ITEM_NUMBER.match(text, (line := _line_of(a, ctx))[0])
+                                                    or _under_heading(text, line[0]))
                                 and _opens_paragraph(text, a, line, ctx) for a in ctx.actors):
-        return park, how
+        return park, how  # a park opening a numbered item or a section of its own in a city's story is a sibling
     return zone, "sub-park"
+
+
+def _under_heading(text: str, line_start: int) -> bool:
+    """True when the line before is a section's heading ("### 潮白河:瞄准五百强"): no sentence, short."""
+    before = text[:max(0, line_start - 1)].rstrip("\n")
+    prev = before[before.rfind("\n") + 1:].strip()
+    return bool(prev) and (prev.startswith("#") or (len(prev) <= 30 and not re.search(r"[,。;]", prev)))
 
 
 def _lies_in(park: str, zone: str) -> bool:

@@ -53,6 +53,11 @@ CASES = [
      [("永康经开区", 27)]),  # the share "来自" a park
     ("闵行经开区:答记者问\n\n问:园区有哪些企业?\n\n答:园区企业九成为外资企业,如今这里有67家实体企业。",
      [("闵行经开区", 67)]),  # 这里 in a park's story is the park
+    # a province's roundup: a park opening a section of its own is no sub-park of the zone of the section before
+    ("全省开发区产业升级提速\n\n今年上半年,全省各经济开发区产业升级的步子明显加快。\n\n### 霸州:项目带动\n\n"
+     "霸州经济开发区完成财政收入1.24亿元。开发区上半年运作项目28个。\n\n### 潮白河:瞄准五百强\n\n"
+     "大厂潮白河工业区依托北京招商中心招商。今年以来,工业区共跟踪洽商项目十余个,成功签约3个。",
+     [("霸州经开区", 28), ("潮白河工业区", 10), ("潮白河工业区", 3)]),
     ("2021年,蒲城县新建党组织15个。", []),
     ("●长沙高新区 新建物业党支部22个。\n\n●岳阳市 新增规上工业企业120家。", [("长沙高新区", 22)]),
     # a brief's next ● item is a story of its own: naming no park it goes on with no one's
