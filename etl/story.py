@@ -68,7 +68,8 @@ def _city_of_zones(text: str, head: Actor, body: int, end: int, parks: dict[int,
         ZONES_TOGETHER.search(text, body, min(end, body + LEAD_CHARS)) else None
 
 
-AWARDED = re.compile(r"(?<![成作称改])(?:为|向|给)$")  # "并为某经济技术开发区颁发匾牌": an object, no subject
+# "并为某经济技术开发区颁发匾牌", "省政府认定某经开区为…": the park is the object, no subject
+AWARDED = re.compile(r"(?<![成作称改])(?:为|向|给)$|(?:授予|表彰|命名|认定|批复|批准)$")
 ZONES_TOGETHER = re.compile(r"(?:举行|举办|开展|召开|各|全市|全省|所有)开发区")  # "与全省同步举行开发区…活动"
 
 
