@@ -27,6 +27,9 @@ BYLINE = re.compile(r"^[□■]|^\(?(?:本报记者|记者|本报通讯员|通�
                     r"|(?:报道|摄|\d日电)[)）]?$")
 SPEAKER = re.compile(r"(?:负责人|总经理|董事长|副总裁|总裁|厂长|书记|主任)\s+[\u4e00-\u9fff]{2,3}$")
 BYLINE_END = re.compile(r"(?:记者|通讯员|特约撰稿人)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*$")
+# "(本报综合)", "某高新技术产业开发区(某区)管理委员会": who compiled or signed the story above
+CLOSING_CREDIT = re.compile(r"[(（]\s*(?:本报综合|综合|综合报道|据[^()（）]{1,16}报道)\s*[)）]$"
+                            r"|[^,。;:!?\s]{2,30}(?:管理委员会|管委会|人民政府)$")
 CREDIT = re.compile(r"(?:\s|/|^)摄$|^新华社发|^图片来源|^(?:文|图)/|^[(（]资料图片[)）]$")
 CAPTION = re.compile(r"^>?\s*(?:图为|左图|右图|上图|下图|图\d|图:|图：)")
 AD = re.compile(r"【广告】|■广告■|^●?\s*广告[:：\s]|https?://|www\.")
@@ -84,7 +87,7 @@ def classify(line: str) -> str:
         return "caption"
     if CREDIT.search(line) and len(line) <= 40:
         return "credit"
-    if (BYLINE_END.search(line) or SPEAKER.search(line)) and len(line) <= 40:
+    if (BYLINE_END.search(line) or SPEAKER.search(line) or CLOSING_CREDIT.match(line)) and len(line) <= 40:
         return "byline"  # "周口日报·新周口客户端记者 王泉林", "某公司负责人 范文" (who said the quote above)
     if DATED_WIRE.match(line):
         return "dateline"
@@ -233,8 +236,8 @@ def _title_at(group: list[Line]) -> int:
         run += 1
     top = [j for j in range(run) if 0 < group[j].level <= 2]
     plain = [j for j in range(run) if group[j].kind == "heading" and group[j].level == 0]
-    if top or not plain or run == len(group):
-        return top[0] if top else 0
+    if top or not plain or run == len(group):  # "## 栏目 / # 标题": the most prominent heading is the title
+        return min(top, key=lambda j: group[j].level) if top else 0
     title = plain[-1]
     while title > 0 and group[title - 1].text.endswith(":"):
         title -= 1

@@ -139,10 +139,13 @@ def _continues(prev: str, nxt: str) -> bool:
     tail, head = last_line[-1], nxt[0]
     if not (_is_cjk(tail) or tail.isdigit() or tail in ",、"):
         return False
-    if not (_is_cjk(head) or head.isdigit()) or _NOT_CONTINUATION.match(nxt):
-        return False
+    if not (_is_cjk(head) or head.isdigit()) or _NOT_CONTINUATION.match(nxt) or _DATED_LEAD.match(nxt):
+        return False  # "…冲锋号\n\n3月17日,…": a headline over its dated lead
     first_line = nxt.split("\n", 1)[0]
     return bool(_BODY_MARK.search(first_line))
+
+
+_DATED_LEAD = re.compile(r"\d{1,2}月\d{1,2}日[,，]")
 
 
 def _is_cjk(ch: str) -> bool:
