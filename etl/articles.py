@@ -203,6 +203,8 @@ def _starts_segment(ls: list[Line], i: int, group: list[Line], markdown_page: bo
     if line.kind in ("heading", "subtitle"):
         if last in TITLE and not has_body:
             return False  # the next line of a headline run
+        if last == "byline" and has_body and line.kind == "heading":
+            return True  # a byline or signature closed the story above: a headline after it opens the next
         if line.level >= 3 or (line.level == 0 and markdown_page) or line.level > _headline_level(group):
             return _first_after_titles(ls, i) in ("dateline", "byline")  # a sub-heading inside its story
         return line.level > 0 or _first_after_titles(ls, i) in BODY | {"byline"}
