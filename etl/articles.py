@@ -241,6 +241,8 @@ def _title_at(group: list[Line]) -> int:
     if top or not plain or run == len(group):  # "## 栏目 / # 标题": the most prominent heading is the title
         return min(top, key=lambda j: group[j].level) if top else 0
     title = plain[-1]
+    if len(plain) == 3 == plain[-1] + 1 and re.search(r"\d", group[2].text) and not re.search(r"\d", group[1].text):
+        title = 1  # 引题 / 主题 / a 副题 with the figure: "…迈出新步伐 / 某工业城成为试点园区 / 去年实现总产值16.7亿元"
     while title > 0 and group[title - 1].text.endswith(":"):
         title -= 1
     return title
