@@ -153,7 +153,7 @@ def as_typed(name: str, names: set[str]) -> str | None:
 def place_right_before(own: str, suffix: str) -> bool:
     """"通州湾": a place's name and at most one character after it; or a coined name of two or three ("沈抚")
     where the suffix allows one."""
-    placed = _placed(own) or bool((m := _COINED_AND_PLACE.fullmatch(own)) and m.group(1) in place_names())
+    placed = _placed(own) or bool((m := _COINED_AND_PLACE.fullmatch(own)) and in_parentheses_a_place(m.group(1)))
     if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
         return own in word_like_places() or placed or bool(AREA_AND_INDUSTRIES.fullmatch(own))
     return len(own) <= 3 or placed
@@ -166,3 +166,9 @@ def _placed(own: str) -> bool:
     """A place and at most one character, or a place and industries, or a place before another such."""
     return any(own[:n] in place_names() and (len(own) - n <= 1 or bool(INDUSTRY.fullmatch(own[n:])) or _placed(
         own[n:])) for n in range(2, min(6, len(own) + 1)))
+
+
+def in_parentheses_a_place(word: str) -> bool:
+    """A division's name, counties that are ordinary words too (和平, 平和) included: in parentheses after a park's
+    name it can only be the place (深圳福田(和平)产业园)."""
+    return word in place_names() or word in word_like_places()

@@ -17,6 +17,7 @@ from etl.names import (
     PARTNER,
     TRAILING_INDUSTRIES,
     as_typed,
+    in_parentheses_a_place,
     is_place_and_type,
     own_name,
     own_part_length,
@@ -53,7 +54,7 @@ class Gazetteer:
     def canonical(self, name: str) -> str:
         """Canonical short name of a written park name: the gazetteer's, else SPEC's naming rule
         (扬州市广陵经济开发区 → 广陵经开区, 四川广安经济技术开发区 → 广安经开区, 绵阳市高新区 → 绵阳高新区)."""
-        if (host := PARTNER.search(name)) and host.group(1) in place_names() and name[:2] in place_names():
+        if (host := PARTNER.search(name)) and in_parentheses_a_place(host.group(1)) and name[:2] in place_names():
             return name  # 深圳(河源)产业园: two cities' park, named as written
         bare = PAREN.sub("", INNER_PAREN.sub(r"\1", name))  # 长丰(双凤)经开区 → 长丰双凤经开区
         own = own_name(bare)
