@@ -1,0 +1,168 @@
+# writes gold.jsonl, negatives.jsonl, articles.jsonl, pages.jsonl from the labels below
+# run: python3 src/labels.py  (from tests/eval/own_aj, after src/build.py)
+# Evidence is written in simplified Chinese with half-width digits and converted to each page's form
+# (s2tw for aj03, full-width digits for aj04) by build's rules; every evidence is checked to be
+# on the decoded page, inside one line, at most 40 characters, and (for gold) unique on the page.
+import json, pathlib, sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import build
+
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+PAGES = {n: build.render(n) for n in build.NAMES}
+
+
+def conv(doc, s):
+    if doc == "aj03":
+        return build.trad(s)
+    if doc == "aj04":
+        return build.fullwidth(s)
+    return s
+
+
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party"}
+UNIT = {"investment": "CNY"}
+U = {
+ "jinzhai12": "http://news.d1cm.com/2012/10/24/102408575737023.shtml",
+ "jinzhai10": "http://m.bytscl.cn/anhui/info/170085.html",
+ "qdn12": "http://www.zhxpm.cn/html/2012/ponews_0317/52675.shtml",
+ "jinchao12": "http://big5.taiwan.cn/gate/big5/www.chinataiwan.cn/local/jiangxi/dongtaixinwen/201203/t20120302_2367336.htm",
+ "ankang11": "https://gxj.ankang.gov.cn/Content-152230.html",
+ "shacheng13": "(stored page of the `pages` corpus, no address given: 「沙城工业园区项目签约开工投产仪式隆重举行」, 2013-04-10)",
+ "wuzhou20": "http://m.4fhk.cn/content/2020-05/22/content_340112.htm",
+ "peixian20": "https://m.100njz.com/20/0225/10/45D0A33393E49B20_abc.html",
+ "hengyang20": "http://hxamc.com/n/116929.html",
+ "yiyang20": "http://www.ycahj.com/a/jiangxixinwen/2020/0124/218083.html",
+}
+PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
+ "金寨现代产业园区": ["金寨现代产业园区"],
+ "金寨经开区": ["金寨经济开发区"],
+ "金巢经开区": ["金巢经济开发区", "金巢经开区"],
+ "旬阳生态工业集中区": ["旬阳县生态工业集中区", "旬阳生态工业集中区"],
+ "汉阴新型建材工业集中区": ["汉阴县新型建材工业集中区", "汉阴新型建材工业集中区"],
+ "沙城工业园区": ["沙城工业园区"],
+ "梧州循环经济产业园区": ["梧州循环经济产业园区", "循环园区"],
+}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, dup=None, note=None, value_low=None):
+    cat = CAT[metric]
+    aliases = [conv(doc, a) for a in PARK[park] if conv(doc, a) in PAGES[doc]]
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": [],
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or UNIT.get(cat, "count"), "qualifier": qual, "from_value": from_value,
+           "value_low": value_low, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+W = 10000      # 万
+
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+A = []
+
+
+def ART(doc, title, first, kind, park, year, parks=None):
+    row = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+           "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    if parks:
+        row["parks"] = parks
+    A.append(row)
+
+
+PG = []
+
+# ---------------- aj01 (GB18030; masthead 2012; 金寨 two parks; 黔东南 trap) ----------------
+d = "aj01"
+p = "金寨现代产业园区"
+G(d, p, "investment_total", 1.8 * Y, "安徽集源液压技术有限公司液压件项目", "总投资1.8亿元，其中固定资产投资", 2012, "page", "jinzhai12", scope="project")
+G(d, p, "tax_profit", 3000 * W, "集源液压项目达产后年税收", "每年可缴税收3000万元", 2012, "page", "jinzhai12", scope="project", status="target")
+p = "金寨经开区"; NT = "archive profile; its only year is 2010 (「2010年，开发区实现…」), which governs the 现有 counts"
+G(d, p, "enterprise_count", 64, "区内企业", "区内现有企业六十四家", 2010, "article", "jinzhai10", note=NT)
+G(d, p, "enterprise_count", 41, "正式投产企业", "正式投产四十一家", 2010, "article", "jinzhai10")
+G(d, p, "enterprise_count", 7, "年产值超亿元企业", "年产值超亿元的企业7家", 2010, "article", "jinzhai10")
+G(d, p, "enterprise_count", 11, "年产值5000万元以上企业", "5000万元以上的企业11家", 2010, "article", "jinzhai10")
+G(d, p, "enterprise_count", 5, "外资企业", "外资企业5家", 2010, "article", "jinzhai10")
+G(d, p, "output_value", 49.34 * Y, "规模工业产值", "实现规模工业产值49.34亿元", 2010, "explicit", "jinzhai10")
+G(d, p, "investment_annual", 8.63 * Y, "当年完成固定资产投资", "当年完成固定资产投资8.63亿元", 2010, "article", "jinzhai10",
+  note="after 「；」: 当年 points back to the 2010 of the previous clause")
+for ev, why, np_ in [
+    ("其中固定资产投资1.45亿元", "component of the project's 总投资, not a second total", "金寨现代产业园区"),
+    ("年销售收入预计1.8亿元", "sales revenue, no metric", "金寨现代产业园区"),
+    ("工程机械液压件60万台", "capacity", None),
+    ("计划用地58.4亩", "area", None),
+    ("第二个工业项目", "ordinal, not a count of projects", "金寨现代产业园区"),
+    ("增加值14.8亿元", "value added, no metric", "金寨经开区"),
+    ("72.8%和75.74%", "shares", "金寨经开区"),
+    ("实现财政收入1.1亿元", "fiscal revenue, no metric", "金寨经开区"),
+    ("利用外资1268万美元", "foreign capital used, no metric", "金寨经开区"),
+    ("建成区面积4.6平方公里", "area", "金寨经开区"),
+    ("七大产业片", "count of zones, no metric", "金寨经开区"),
+    ("2006年经省政府批准", "date", None),
+    ("达成协议项目23个", "prefecture headline", None),
+    ("签约投资金额108.09亿元", "prefecture figure (park officials only travelled with the team)", "凯里经开区"),
+    ("达成协议项目12个", "prefecture figure", None),
+    ("签约金额39.99亿元", "prefecture figure", None),
+    ("又达成协议项目11个", "prefecture figure; 开发区 presented jointly with counties", "炉碧经开区"),
+    ("签约金额68.1亿元", "prefecture figure", "金钟经开区"),
+    ("0564-7216 338", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "金寨现代产业园区迎来第二个工业项目", "本报金寨10月23日讯 今天", "park", "金寨现代产业园区", 2012)
+ART(d, "园区档案｜金寨经济开发区：两园七片的工业底盘", "编者按：现代产业园区起步", "park", "金寨经开区", 2010)
+ART(d, "", "图为金寨经济开发区红石工业", "other", None, 2012)
+ART(d, "黔东南赴沪宁锡招商 达成协议项目23个", "本报凯里3月讯 3月8日至13", "city", None, 2012)
+ART(d, "广告", "皖西园区招商服务热线", "ad", None, 2012)
+PG.append(("aj01", 2012, "masthead 「2012年10月26日 星期五 · 第3版」; the 金寨 story is dated 10月23日 of that year; the 金寨经济开发区 archive profile carries its own 2010"))
+
+# @@PAGES@@
+
+
+def check():
+    bad = 0
+    for r in gold + N:
+        page = PAGES[r["doc"][:-4]]
+        ev = r["evidence"]
+        if ev not in page:
+            print("NOT ON PAGE", r["doc"], ev); bad += 1; continue
+        if "\n" in ev:
+            print("SPANS LINE", r["doc"], ev); bad += 1
+        if len(ev) > 40:
+            print("TOO LONG", r["doc"], ev); bad += 1
+    for g in gold:
+        page = PAGES[g["doc"][:-4]]
+        if page.count(g["evidence"]) != 1:
+            print("NOT UNIQUE", g["doc"], g["evidence"], page.count(g["evidence"])); bad += 1
+        if not g["park_aliases"]:
+            print("NO ALIAS", g["doc"], g["park"]); bad += 1
+    for a in A:
+        page = PAGES[a["doc"][:-4]]
+        for k in ("title", "first"):
+            if a[k] and a[k] not in page:
+                print("ARTICLE", k, "not on page", a["doc"], a[k]); bad += 1
+    return bad
+
+
+if __name__ == "__main__":
+    bad = check()
+    for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
+        (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
+                                          for d, y, c in PG), encoding="utf-8")
+    print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
