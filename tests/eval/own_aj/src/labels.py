@@ -131,6 +131,44 @@ ART(d, "黔东南赴沪宁锡招商 达成协议项目23个", "本报凯里3月�
 ART(d, "广告", "皖西园区招商服务热线", "ad", None, 2012)
 PG.append(("aj01", 2012, "masthead 「2012年10月26日 星期五 · 第3版」; the 金寨 story is dated 10月23日 of that year; the 金寨经济开发区 archive profile carries its own 2010"))
 
+# ---------------- aj02 (UTF-16; no masthead year; 金巢 project; 安康 city story with two named zones) -------
+d = "aj02"
+G(d, "金巢经开区", "investment_total", 60 * Y, "台商创业园（台湾德昌营造股份有限公司）", "德昌营造建设，计划总投资60亿元", 2012, "page", "jinchao12", scope="project",
+  note="the sub-headline 「总投资达60亿元」 repeats it (duplicate_of row below)")
+G(d, "金巢经开区", "investment_total", 60 * Y, "台商创业园（标题）", "总投资达60亿元", 2012, "page", "jinchao12", scope="project", dup="德昌营造建设，计划总投资60亿元")
+G(d, "旬阳生态工业集中区", "output_value", 45.5 * Y, "工业总产值", "分别实现工业总产值45.5亿元", 2011, "article", "ankang11",
+  note="a 分别 list inside a city story; the sentence's own subject is the named zone, so the zone gets it")
+G(d, "汉阴新型建材工业集中区", "output_value", 24.3 * Y, "工业总产值", "和24.3亿元，分别占本县", 2011, "article", "ankang11")
+for ev, why, np_ in [
+    ("占地3000亩", "area", "金巢经开区"),
+    ("每亩缴税不低于13万元", "per-mu threshold", "金巢经开区"),
+    ("第一个重大工业项目", "ordinal", None),
+    ("工业企业达到374户", "city total of all county zones, no single park", None),
+    ("全年实现工业总产值113.6亿元", "city total of all zones", None),
+    ("同比增长76.1%", "growth rate", None),
+    ("营业收入109亿元", "revenue, city total", None),
+    ("增加值39.4亿元", "value added", None),
+    ("上交税金10.3亿元", "city total of all zones (no single park)", None),
+    ("实现利润11.6亿元", "profit, no metric", None),
+    ("工业项目62个", "city total of all zones", None),
+    ("1000万元以上", "threshold", None),
+    ("完成固定资产投资31.9亿元", "city total of all zones", None),
+    ("比上年增长43%", "growth rate", None),
+    ("25.47平方公里", "area", None),
+    ("基础设施累计投资18.9亿元", "cumulative, city total", None),
+    ("累计固定资产投资40.4亿元", "cumulative, city total", None),
+    ("70%和67.2%", "shares", "旬阳生态工业集中区"),
+    ("第六次循环经济发展工作座谈会", "ordinal", "汉阴新型建材工业集中区"),
+    ("0915-3268 017", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "金巢经开区签下台商创业园", "本报抚州3月1日讯 记者从", "park", "金巢经开区", 2012)
+ART(d, "安康县域工业集中区", "本报安康2012年1月13日", "city", None, 2011,
+    parks=["旬阳生态工业集中区", "汉阴新型建材工业集中区"])  # a city story whose ● 县区 brief names two zones as subjects
+ART(d, "", "图为汉阴县新型建材工业集中", "other", None, 2012)
+ART(d, "园区观察 征稿", "来稿请寄 yqgc@", "ad", None, 2012)
+PG.append(("aj02", 2012, "no masthead year (「赣陕园区观察 · 第5版 / 3月2日 星期五」); the 安康 dateline 「本报安康2012年1月13日讯」 gives 2012, and the 金巢 story 3月1日 is that spring; the 安康 figures are 2011 (「2011年，安康市…」)"))
+
 # @@PAGES@@
 
 
