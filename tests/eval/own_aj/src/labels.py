@@ -169,6 +169,47 @@ ART(d, "", "图为汉阴县新型建材工业集中", "other", None, 2012)
 ART(d, "园区观察 征稿", "来稿请寄 yqgc@", "ad", None, 2012)
 PG.append(("aj02", 2012, "no masthead year (「赣陕园区观察 · 第5版 / 3月2日 星期五」); the 安康 dateline 「本报安康2012年1月13日讯」 gives 2012, and the 金巢 story 3月1日 is that spring; the 安康 figures are 2011 (「2011年，安康市…」)"))
 
+# ---------------- aj04 (UTF-8 BOM + CRLF; full-width digits; 2020 masthead; 梧州循环园区; 沛县 / 衡阳 traps) ------
+d = "aj04"; p = "梧州循环经济产业园区"
+G(d, p, "enterprise_count", 34, "规上企业", "循环园区规上企业总数达到34家", 2020, "page", "wuzhou20")
+G(d, p, "enterprise_count", 34, "规上企业（标题）", "梧州循环园区规上企业达34家", 2020, "page", "wuzhou20", dup="循环园区规上企业总数达到34家")
+G(d, p, "enterprise_count", 30, "规上工业企业", "其中规上工业企业30家", 2020, "page", "wuzhou20")
+G(d, p, "enterprise_count", 4, "规上服务业企业", "规上服务业企业4家", 2020, "page", "wuzhou20")
+G(d, p, "enterprise_count", 22, "享受免收基本电费政策的大工业用户企业", "园区内22家大工业用户企业", 2020, "page", "wuzhou20",
+  note="borderline: a count of the park's enterprises that got a relief, kept as enterprise_count with its subject")
+G(d, p, "investment_total", 20 * Y, "年产20万吨再生铜产品精深加工及多金属综合回收和工业固体废物处置中心项目", "该项目总投资20亿元", 2020, "page", "wuzhou20", scope="project")
+G(d, p, "output_value", 200 * Y, "再生铜项目达产后年产值", "达产后年产值约200亿元", 2020, "page", "wuzhou20", scope="project", status="target", qual="about")
+G(d, p, "tax_profit", 5 * Y, "再生铜项目达产后年税收", "年税收5亿元以上", 2020, "page", "wuzhou20", scope="project", status="target", qual="over")
+for ev, why, np_ in [
+    ("园区招商引资到位资金31.9亿元", "funds arrived (到位资金), no metric", "梧州循环经济产业园区"),
+    ("同比增长27.04%", "growth rate", "梧州循环经济产业园区"),
+    ("年产20万吨再生铜", "capacity", None),
+    ("此次集中开工的项目共40个", "county figure; 沛北经济开发区 is only the venue", "沛北经开区"),
+    ("计划总投资216.6亿元", "county figure, ceremony held in 沛北经济开发区", "沛北经开区"),
+    ("100万锭环锭纺", "capacity", None),
+    ("等5个重大招商项目", "county signing", "沛北经开区"),
+    ("总投资46亿元", "county signing", "沛北经开区"),
+    ("同时开工47个项目", "city figure", None),
+    ("3月初112个项目集中开工", "city figure", None),
+    ("总投资521.1亿元", "city figure", None),
+    ("今年计划投资250.8亿元", "city figure", None),
+    ("产业类项目34个、总投资93.33亿元", "city figure", None),
+    ("基础设施项目2个、总投资85.66亿元", "city figure", None),
+    ("其他类项目11个、总投资38.72亿元", "city figure", None),
+    ("| 衡南县 | 21个 | 41.38亿元 | 25.41亿元 |", "county table row", None),
+    ("| 衡阳县 | 7个 | 53.46亿元 | 18.6亿元 |", "county table row", None),
+    ("| 祁东县 | 7个 | 84.63亿元 | 12.50亿元 |", "county table row", None),
+    ("在7个仪式现场", "count of venues", None),
+    ("0774-3829 155", "phone number", None),
+    ("2020年5月22日", "masthead date", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "梧州循环园区规上企业达34家", "本报梧州5月20日讯 记者今", "park", p, 2020)
+ART(d, "沛县40个重点项目集中开工", "本报徐州2月22日讯 21日", "county", None, 2020)
+ART(d, "衡阳47个项目同日开工", "本报衡阳4月29日讯 昨天上", "city", None, 2020)
+ART(d, "广告", "西江园区标准厂房招租", "ad", None, 2020)
+PG.append(("aj04", 2020, "masthead 「2020年5月22日 星期五」; the datelines 5月20日 / 2月22日 / 4月29日 and 1至4月 are that year"))
+
 # @@PAGES@@
 
 
