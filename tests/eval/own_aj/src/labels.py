@@ -210,6 +210,33 @@ ART(d, "衡阳47个项目同日开工", "本报衡阳4月29日讯 昨天上", "c
 ART(d, "广告", "西江园区标准厂房招租", "ad", None, 2020)
 PG.append(("aj04", 2020, "masthead 「2020年5月22日 星期五」; the datelines 5月20日 / 2月22日 / 4月29日 and 1至4月 are that year"))
 
+# ---------------- aj03 (UTF-8; traditional s2tw; hard wrap 28; 2013 masthead; 沙城工业园区; 六安 / 黔东南 traps) ------
+d = "aj03"; p = "沙城工业园区"
+G(d, p, "project_count", 41, "集中签约、开工、投产的重大项目", "41个重大项目集中签约", 2013, "page", "shacheng13")
+G(d, p, "project_count", 41, "重大项目（标题）", "沙城工业园区41个重大项目同日签约开工投产", 2013, "page", "shacheng13", dup="41个重大项目集中签约")
+for ev, why, np_ in [
+    ("2000亿的关键时期", "city slogan target (决战工业2000亿)", None),
+    ("三年决战工业150亿", "county slogan target, not the park's", "沙城工业园区"),
+    ("2000亿的开局之年", "city slogan target", None),
+    ("3月25日", "date", None),
+    ("第二行政组团", "ordinal", None),
+    ("金寨「5+1」项目", "slogan", "金寨现代产业园区"),
+    ("新签约项目280个", "prefecture figure", None),
+    ("金583.40亿元", "prefecture figure (协议签约资金)", None),
+    ("实施项目209个", "prefecture figure", None),
+    ("到位资金66.11", "funds arrived, prefecture", None),
+    ("其中续建项目173个", "prefecture figure", None),
+    ("到位资金23.93亿元", "funds arrived, prefecture", None),
+    ("0792-8135 206", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "沙城工业园区41个重大项目同日签约开工投产", "本报九江讯 日前，沙城工业园区", "park", p, 2013)
+ART(d, "六安市领导到金寨调研", "本报讯 3月25日，六安市委", "city", None, 2013)
+ART(d, "黔东南首季招商开门红", "2011年一季度，黔东南州新", "city", None, 2011)
+ART(d, "", "图为沙城工业园区一处新开工", "other", None, 2013)
+ART(d, "", "订阅热线 0792-8135 206", "ad", None, 2013)
+PG.append(("aj03", 2013, "masthead 「2013年4月12日 星期五」; the 六安 brief 3月25日 is that spring; the 本报资料 brief on 黔东南 carries its own 2011"))
+
 # @@PAGES@@
 
 
