@@ -200,6 +200,8 @@ def _not_a_name(name: str) -> bool:
     words, suffix = load_yaml("context.yaml"), suffix_of(name)
     if suffix in words["policy_zone_types"] and name[:-len(suffix)].endswith(tuple(words["policy_zone_words"])):
         return True  # "某自由贸易试验区", "某综合配套改革试验区": a policy zone
+    if own[:len(own) - len(suffix)] in words["not_a_park_name"]:
+        return True  # "安康县域工业集中区": the city's parks of a kind
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}市(?:工业园区|工业园|产业园区|产业园|园区)", name))
 
 
