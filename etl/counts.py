@@ -44,7 +44,6 @@ PHRASE_DELIMS = ",;:。!?"
 # "6家支持项目落地机构", "3家企业服务单位": an institution a few characters on is the head, not the noun
 INSTITUTION_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}(?:机构|单位)")
 
-PARKS_COUNTED = re.compile(r"(?:经开区|开发区|高新区|工业园区|工业园|工业区|产业园区|产业园|新区)")
 AT_PLACE = re.compile(r"在(?![建谈孵库营线产册岗职])")
 
 
@@ -106,7 +105,7 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
         rest.startswith(("总投资", "投资", "超", "亿元")) else rest
     stop = PHRASE_STOP.search(rest)
     phrase = rest[:stop.start()] if stop else rest[:MAX_PHRASE]
-    if not phrase or phrase[0] == "、" or PARKS_COUNTED.match(phrase):
+    if not phrase or phrase[0] == "、" or r.w["parks_counted"].match(phrase):
         return None  # "三家经开区现有企业分别为…": parks are counted
     role = r.w["role_verbs"].search(phrase)
     if amount.word in ("名", "人", "位"):  # "200余名党员、群众担任兼职网格员": the role is counted

@@ -135,10 +135,10 @@ def find_mentions(text: str) -> list[Mention]:
         park = parent.park if parent else gaz.canonical(text[start:m.end()])
         found.append(Mention(start, m.end(), park, known=park in gaz.names))
     found.sort(key=lambda m: m.start)
-    for a, b in pairwise(list(found)):  # "某金属生态城(中德金属生态城)": a second name of one park, in parentheses
+    for i, (a, b) in enumerate(pairwise(list(found)), 1):  # "某金属生态城(中德金属生态城)": one park's second name
         if b.start == a.end + 1 and text[a.end:b.start] == "(" and text.startswith(")", b.end) and not b.known \
                 and suffix_of(a.park) == suffix_of(b.park):
-            found[found.index(b)] = replace(b, park=a.park)
+            found[i] = replace(b, park=a.park)
     return _as_written(text, _add_sub_parks(text, _add_short_forms(text, _resolve_partial_names(found))))
 
 
