@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
 
-SAMPLES = Path(__file__).resolve().parent / "samples"  # the seed pages, shipped inside the package
+import gaoxin_samples
+
+SAMPLES = Path(gaoxin_samples.__file__).resolve().parent  # the seed pages, shipped with the package
 
 
 def default_db(cwd: Path | None = None) -> Path:

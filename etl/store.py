@@ -40,8 +40,8 @@ SCHEMA_VERSION = hashlib.sha256(load.SCHEMA.encode()).hexdigest()[:16]
 SOURCE = "raw, doc, path, encoding, warnings"  # the columns of `files` that make a Source
 
 
-NOT_EXTRACTION = {"__main__.py", "cli.py", "engines.py", "inputs.py", "store.py", "reviews.py", "upload.py",
-                  "samples"}  # they never change a row (samples: the seed pages shipped as package data)
+# the modules around the extraction: they never change a row
+NOT_EXTRACTION = {"__main__.py", "cli.py", "engines.py", "inputs.py", "store.py", "reviews.py", "upload.py"}
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +56,8 @@ def extractor_version() -> str:
 def extraction_files() -> list[Path]:
     """The files of etl/ that make the extracted rows what they are.
 
-    The modules around the extraction (the command line, inputs, engines, this store, reviews, uploads) and
-    the sample pages are left out: a change to them changes no extracted row (a change to the tables' layout
-    is SCHEMA_VERSION's)."""
+    The modules around the extraction (the command line, inputs, engines, this store, reviews, uploads) are
+    left out: a change to them changes no extracted row (a change to the tables' layout is SCHEMA_VERSION's)."""
     return [path for path in sorted(ETL_DIR.rglob("*"))
             if path.is_file() and not {"__pycache__", *NOT_EXTRACTION} & set(path.relative_to(ETL_DIR).parts)]
 
