@@ -11,7 +11,7 @@ from typing import NoReturn
 
 import gaoxin_samples
 
-SAMPLES = Path(gaoxin_samples.__file__).resolve().parent  # the seed pages, shipped with the package
+SAMPLES = Path(gaoxin_samples.__file__).resolve().parent / "pages"  # the seed pages, shipped with the package
 
 
 def default_db(cwd: Path | None = None) -> Path:

@@ -66,7 +66,7 @@ def test_the_shipped_samples_are_the_seed_pages() -> None:
 
 def test_the_samples_are_package_data() -> None:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'gaoxin_samples = ["*.txt"]' in text and '"gaoxin_samples"' in text
+    assert 'gaoxin_samples = ["pages/*.txt"]' in text and '"gaoxin_samples"' in text
 
 
 DEFAULTS = [
