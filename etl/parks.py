@@ -161,9 +161,10 @@ def _as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for park in {m.park for m in mentions if m.known}:
         own = [i for i, m in enumerate(mentions) if m.park == park]
-        written = {written_canonical(text[mentions[i].start:mentions[i].end]) for i in own}
-        plain = {w for w in written if is_place_and_type(w)}
-        if park not in written and len(plain) == 1:
+        written = {(name, written_canonical(name)) for name in {text[mentions[i].start:mentions[i].end] for i in own}}
+        # the place and type as the page writes them: "潍坊滨海经济技术开发区" does not write 滨海经开区
+        plain = {short for name, short in written if is_place_and_type(short) and name.startswith(short[:-3])}
+        if park not in {short for _, short in written} and len(plain) == 1:
             name = plain.pop()
             for i in own:
                 out[i] = replace(mentions[i], park=name)
