@@ -32,7 +32,8 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
         subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:
             kicked = subjects[0].kind == "place" and KICKER_END.match(text, subjects[0].end)
-            return (kicked and _kicker_park(text, subjects[0], head_end, article.end, parks)) or _city_of_zones(
+            return (kicked and _kicker_park(text, subjects[0], head_end, article.end, parks)) or _park_event(
+                text, subjects[0], head_end, article.end, parks) or _city_of_zones(
                 text, subjects[0], head_end, article.end, parks) or subjects[0]
     # "某研讨会在某开发区举行": the park a headline names as the venue of an event is not its subject
     named = [m for at, m in sorted(parks.items()) if article.start <= at < head_end
@@ -56,6 +57,22 @@ def _kicker_park(text: str, place: Actor, body: int, end: int, parks: dict[int, 
             DATES.sub("", text[body:lead.start])):
         return lead
     return None
+
+
+def _park_event(text: str, place: Actor, body: int, end: int, parks: dict[int, Mention]) -> Actor | None:
+    """"铁山18个项目集中开工" over "铁山区举行了铁山高新区首批项目集中开工仪式": a place that holds its own park's
+    event (the park names the event, it is no venue: "在某高新区举行") leads the park's story."""
+    if place.kind != "place":
+        return None
+    first = text.find("。", body, end)
+    for at, m in sorted(parks.items()):
+        if body <= at < (end if first < 0 else first) and HOLDS.search(text, max(body, at - 4), at) \
+                and place.name.rstrip("市县区") in m.park:
+            return as_actor(m, text)
+    return None
+
+
+HOLDS = re.compile(r"(?:举行|举办|召开|启动)了?$")
 
 
 def _city_of_zones(text: str, head: Actor, body: int, end: int, parks: dict[int, Mention]) -> Actor | None:
