@@ -70,7 +70,7 @@ BY_KIND = re.compile(r"\s*(?:其中|按[^,;。]{1,8}划分)")  # a sentence that
 KIND = re.compile(r"(?:其中|分别为|分别是)?(?:[A-Za-z]{1,4})?[\u4e00-\u9fff]{1,6}")
 INHERIT_AFTER = re.compile(
     r"(?:其中|另有|还有|共有|有|共|包括|含|涉及|奖励|补贴|补助|扶持|纳入|列入|达|达到|为|分别|分别为|已|认定|新增|入选"
-    r"|以上的)$")  # "其中投资千万元以上的二十一家": a sized part of the set before
+    r"|以上的|元以上|元及以上)$")  # "其中投资千万元以上的二十一家", "、50亿元以上3个": a sized part of the set before
 # "清查工业企业245户", "对接广东企业九十余家": enterprises counted, met or invited, not the park's own
 RECIPIENTS_OF_NOUN = re.compile(
     r"(?:清查|普查|调查|对接|邀请|走访|拜访|帮|帮助|协助|支持)[\u4e00-\u9fff、和及与]{1,30}$")

@@ -105,10 +105,9 @@ CASES = [
     ("实现营业收入120亿元", []),
     ("零售价: 568元", []),
     # thresholds, averages, back-references, progress: no figures
-    pytest.param("其中投资100亿元以上的项目2个、50亿元以上3个", [("project_count", 2), ("project_count", 3)],
-                 id="其中投资100亿元以上的项目2个、50亿元以上3个",
-                 marks=pytest.mark.xfail(strict=True, reason="a list item without its noun (50亿元以上3个) "
-                                         "does not inherit the head noun 项目 across a threshold")),
+    # a list item without its noun takes the head noun across its threshold
+    ("其中投资100亿元以上的项目2个、50亿元以上3个", [("project_count", 2), ("project_count", 3)]),
+    ("新签约亿元以上项目28个,10亿元及以上5个", [("project_count", 28), ("project_count", 5)]),
     ("投资超20亿元的重大产业项目10个,年度计划投资168亿元", [("project_count", 10), ("investment_annual", 1.68e10)]),
     ("其中50亿元项目1个、10亿元项目3个", [("project_count", 1), ("project_count", 3)]),
     ("5个项目同时开工,总投资23.51亿元,平均每个项目投资约4.7亿元",
