@@ -225,6 +225,8 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
         for n in (5, 4, 3, 2):
             word = run[i:i + n]
             if len(word) == n and word in places and i >= inside and not _function_word_before_place(run, i):
+                if i + n < len(run) and any(run[j:] in places for j in range(i + 1, i + n)) and _word_into(run, i):
+                    break  # "当天宁武开发区": 天宁 ends the word 当天; the place (宁武) inside it ends the name
                 inside = max(inside, i + n)
                 rest = PARTNER.sub("", run[i + n:])  # 深圳福田(和平)产业园: the host city in parentheses
                 if own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
@@ -261,6 +263,12 @@ def _function_word_before_place(run: str, i: int) -> bool:
 
 
 _FUNCTION_CHARS = "从到向由经于在和与及对把将为以的了是"
+
+
+def _word_into(run: str, i: int) -> bool:
+    """"当天宁武": a lead-in or function word (当天) ends on the first character of the place at i."""
+    words = load_yaml("context.yaml")
+    return any(len(w) >= 2 and run[:i + 1].endswith(w) for w in (*words["lead_in_ends"], *words["leading_words"]))
 
 
 def _word_like_county_before(text: str, suffix_start: int) -> bool:
