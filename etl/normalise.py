@@ -14,6 +14,7 @@ _BODY_MARK = re.compile(f"[{SENTENCE_PUNCT}]")
 _CLAUSE_MARK = re.compile("[,。;]")  # a headline may hold 、, a cut body line holds a comma
 _CLOSING = re.compile(r"(?:摄|报道|\d日电|资料图|供图|图片)$")  # a caption's credit: 本报资料图, (资料图片)
 _MARKUP = re.compile(r"\*\*|__")
+_MASTHEAD_END = re.compile(r"(?:星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*版|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n+)")  # kept by split(): the blank lines between paragraphs
 _NOT_CONTINUATION = re.compile(
@@ -105,8 +106,8 @@ def _wrapped(prev: str, line: str, width: int, paragraph: str) -> bool:
     if prev.rstrip().endswith(("。", "!", "?", "”", "」", ")")) and len(line) < width - 1 \
             and not _CLAUSE_MARK.search(line):
         return False  # a sentence (or a caption's credit) ends the line and a short line with no comma follows
-    if _CLOSING.search(prev):
-        return False  # "… 张三 摄": a photo credit closes its caption
+    if _CLOSING.search(prev) or (_MASTHEAD_END.search(prev) and not _CLAUSE_MARK.search(prev)):
+        return False  # "… 张三 摄": a photo credit closes its caption; "… 第6版  2021年12月17日 星期五" a masthead
     if len(prev) >= width - 1:
         return True
     # a short line goes on only when it is body text: a headline may hold : and 、 (某市国资委:出资企业…), not ,。;

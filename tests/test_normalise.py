@@ -52,6 +52,11 @@ CASES = [
     # rows of a text table share a length and hold commas; they stay rows
     ("| 项目名称,类别 | 总投资,亿元 |\n| 新材料项目,工业 | 十二点五,亿元 |\n| 合计 | 二十 |",
      "| 项目名称,类别 | 总投资,亿元 |\n| 新材料项目,工业 | 十二点五,亿元 |\n| 合计 | 二十 |"),
+    # a masthead that ends with its date, weekday or page is no wrapped line, on a page without blank lines
+    ("园区经济导报 · 第6版  2021年12月17日 星期五\n某高新区:党组织达标创建\n" + _wrapped(BODY),
+     "园区经济导报 · 第6版  2021年12月17日 星期五\n某高新区:党组织达标创建\n" + BODY),
+    ("党建在园区 · 2012年7月30日 星期一 · 第5版\n某园区党委获评先进基层党组织\n" + _wrapped(BODY),
+     "党建在园区 · 2012年7月30日 星期一 · 第5版\n某园区党委获评先进基层党组织\n" + BODY),
     # … and with no blank lines at all (PDF text): a paragraph ends at its short last line
     (_wrapped(BODY) + "\n某市国资委:出资企业完成投资9亿元\n" + _wrapped("今年是开局之年。" + BODY),
      BODY + "\n某市国资委:出资企业完成投资9亿元\n今年是开局之年。" + BODY),
