@@ -30,6 +30,7 @@ PAST_AFTER = re.compile(r"(?:全年|年底|年末|底|末|度(?:工作|成绩|�
 CURRENT_AFTER = re.compile(r"(?:计划|上半年|一季度|二季度|三季度|前三季度|第[一二三四]季度|[1-4]季度|1[-—]\d{1,2}月"
                            r"|前\d{1,2}个?月|重点项目|招商|集中)")
 FUTURE_BEFORE = re.compile(r"(?:到|至|截至到|力争|争取|计划|预计|目标|展望|进入|迈入)\s*$")
+FUTURE_AFTER = re.compile(r"(?:远景|愿景|奋斗目标|目标|前后|前)")  # "2035年远景目标", "2030年前": a horizon
 RELATIVE = {"去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "前年": -2, "明年": 1, "今年": 0}
 # A five-year plan period ("“十三五”期间…累计培育…") reports on its last year.
 PLAN_PERIOD = re.compile(r"十([一二三四五六])五")
@@ -57,7 +58,8 @@ def page_year(text: str) -> int | None:
     if m := METADATA_YEAR.search(text[:500]) or ISO_DATE.search(masthead) or MASTHEAD_DATE.search(masthead):
         return _year(m.group(1) or m.group(2))
     found = [(m, _year(m.group(1))) for m in YEAR.finditer(text)
-             if not FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _founding(text, m.end())]
+             if not FUTURE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+             and not FUTURE_AFTER.match(text, m.end()) and not _founding(text, m.end())]
     if not found:
         return None
     latest = max(y for _, y in found)

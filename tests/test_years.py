@@ -18,6 +18,7 @@ PAGE_CASES = [
     ("回看2021年,园区签下12个项目。", 2022),
     ("2020年第二季度重大项目集中动工。去年12月24日,张江科学城举行仪式。", 2020),
     ("到2025年,园区产值将突破千亿元。2023年,园区新增企业50家。", 2024),  # 到2025年 is a plan's year
+    ("3月初,园区召开2021年党建工作会,提出2035年远景目标。", 2021),  # a horizon (2035年远景目标) is no year of the news
     ("园区党建 · 第4版 · 12月29日 星期五\n\n2023年,园区完成工业产值300亿元。", 2023),  # a December page
     # a masthead without its year: the year its date falls on its weekday, nearest the years the page reports
     ("园区观察 · 7月22日 星期一\n\n● 园区今年1至5月实现营收10亿元。某公司2023年产值达到1600万元。", 2024),
