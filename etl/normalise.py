@@ -14,6 +14,7 @@ _BODY_MARK = re.compile(f"[{SENTENCE_PUNCT}]")
 _CLAUSE_MARK = re.compile("[,。;]")  # a headline may hold 、, a cut body line holds a comma
 _CLOSING = re.compile(r"(?:摄|报道|\d日电|资料图|供图|图片)$")  # a caption's credit: 本报资料图, (资料图片)
 _MARKUP = re.compile(r"\*\*|__")
+_ORDINAL_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))")
 _MASTHEAD_END = re.compile(r"(?:星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*版|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n+)")  # kept by split(): the blank lines between paragraphs
@@ -104,12 +105,14 @@ def _wrapped(prev: str, line: str, width: int, paragraph: str) -> bool:
     if _NOT_CONTINUATION.match(line.lstrip()):
         return False
     if prev.rstrip().endswith(("。", "!", "?", "”", "」", ")")) and len(line) < width - 1 \
-            and not _CLAUSE_MARK.search(line):
+            and (not _CLAUSE_MARK.search(line) or _ORDINAL_HEAD.match(line)):
         return False  # a sentence (or a caption's credit) ends the line and a short line with no comma follows
     if _CLOSING.search(prev) or (_MASTHEAD_END.search(prev) and not _CLAUSE_MARK.search(prev)):
         return False  # "… 张三 摄": a photo credit closes its caption; "… 第6版  2021年12月17日 星期五" a masthead
     if len(prev) >= width - 1:
         return True
+    if _ORDINAL_HEAD.match(prev):
+        return False  # "二、规上工业企业培育较快,助推明显": a numbered sub-heading shorter than the lines
     # a short line goes on only when it is body text: a headline may hold : and 、 (某市国资委:出资企业…), not ,。;
     body = _CLAUSE_MARK.search(prev) or (paragraph != prev and _CLAUSE_MARK.search(paragraph))
     return bool(body) and not prev.rstrip().endswith(("。", "!", "?", "”", "」"))
@@ -135,8 +138,8 @@ def repair_breaks(text: str) -> str:
 def _continues(prev: str, nxt: str) -> bool:
     last_line = prev.rsplit("\n", 1)[-1]
     if len(last_line) < 15 or not _CLAUSE_MARK.search(last_line) or _CLOSING.search(last_line) or not nxt \
-            or "!" in last_line or "?" in last_line:
-        return False  # a headline ("X高新区:…") or a caption ("图为…。 张三 摄") ends where it ends
+            or "!" in last_line or "?" in last_line or _ORDINAL_HEAD.match(last_line):
+        return False  # a headline ("X高新区:…", "二、…,…") or a caption ("图为…。 张三 摄") ends where it ends
     tail, head = last_line[-1], nxt[0]
     if not (_is_cjk(tail) or tail.isdigit() or tail in ",、"):
         return False

@@ -57,6 +57,11 @@ CASES = [
      "园区经济导报 · 第6版  2021年12月17日 星期五\n某高新区:党组织达标创建\n" + BODY),
     ("党建在园区 · 2012年7月30日 星期一 · 第5版\n某园区党委获评先进基层党组织\n" + _wrapped(BODY),
      "党建在园区 · 2012年7月30日 星期一 · 第5版\n某园区党委获评先进基层党组织\n" + BODY),
+    ("二、规上工业企业培育较快,成效明显\n\n经开区创新统计工作方法,夯实升规入统的基础库。",
+     "二、规上工业企业培育较快,成效明显\n\n经开区创新统计工作方法,夯实升规入统的基础库。"),
+    # a numbered sub-heading shorter than the wrap, a comma in it, stays its own line
+    (_wrapped(BODY) + "\n二、规上企业培育较快,成效明显\n" + _wrapped(BODY),
+     BODY + "\n二、规上企业培育较快,成效明显\n" + BODY),
     # … and with no blank lines at all (PDF text): a paragraph ends at its short last line
     (_wrapped(BODY) + "\n某市国资委:出资企业完成投资9亿元\n" + _wrapped("今年是开局之年。" + BODY),
      BODY + "\n某市国资委:出资企业完成投资9亿元\n今年是开局之年。" + BODY),
