@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from etl.model import Article, Figure, Mention
-from etl.names import own_place, suffix_of
+from etl.names import own_place, suffix_of, suffixes
 from etl.parks import gazetteer
 from etl.story import DATES, FIGURE_BEFORE, HOSTS, as_actor, paragraph_lines
 from etl.subjects import ITEM_NUMBER, Actor, clause_starts, clause_subjects, place_before, subject_at, words
@@ -216,8 +216,7 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
         if actor.name in GENERIC_PRONOUNS and (here := _park_gone_into(text, actor, line, ctx)):
             return here, "pronoun"  # "在某高新区,…,园区今年开工项目20个": the park the story went into
         # in a city's story, "高新区签约19个" is the one park of that type the story names, or the place's own
-        named = {m.park for m in ctx.named if _kind(m.park) == _kind(actor.name)} or _park_of_place(
-            ctx.subject, actor.name)
+        named = {m.park for m in ctx.named if _of_kind(m.park, actor.name)} or _park_of_place(ctx.subject, actor.name)
         alone = not LIST_JOINER.match(text, actor.end)  # "高新区和六个省级工业园区完成…": several parks
         return (named.pop() if len(named) == 1 and alone else None), "pronoun"
     return None, actor.kind
@@ -245,6 +244,16 @@ def _held_in(text: str, pos: int, parks: dict[int, Mention], subject: Actor) -> 
 def _kind(name: str) -> str | None:
     """The kind of park a name or pronoun says (某市高新区, 该高新区 → 高新区; 某市新区 → 新区)."""
     return m.group() if (m := PARK_KIND.search(name)) else None
+
+
+def _of_kind(park: str, pronoun: str) -> bool:
+    """Whether a pronoun can stand for the park by its type: 高新区 for 某高新区, 边合区 for 某边合区, 园区 for a park
+    of no zone type (某产业园); 全区 or 该区 names no type ("全区10家高新区": the region's)."""
+    if kind := _kind(pronoun):
+        return _kind(park) == kind
+    if pronoun in GENERIC_PRONOUNS:
+        return _kind(park) is None
+    return park.endswith(pronoun) and pronoun in suffixes().values()
 
 
 def _by_kind(actor: Actor, named: set[str]) -> Actor:
@@ -292,5 +301,6 @@ def several_parks(actor: Actor, ctx: Context, text: str) -> bool:
     """True when the actor ends a list of parks ("两江新区、天府新区、福州新区…签署合作协议,涉及8个项目"):
     the figure after it is theirs together, no one park's."""
     before = [a for a in ctx.actors if a.kind == "park" and a.end <= actor.start]
+    after = next((m for m in ctx.named if m.start >= actor.end), None)  # … or begins one
     return (bool(before) and bool(LIST_JOINER.fullmatch(text, before[-1].end, actor.start))) or bool(
-        JOINT_TOTAL.match(text, actor.end))
+        JOINT_TOTAL.match(text, actor.end)) or bool(after and LIST_JOINER.fullmatch(text, actor.end, after.start))

@@ -122,10 +122,29 @@ def _lead_subject(text: str, start: int, end: int, parks: dict[int, Mention], su
         found += [] if subjects_only else [as_actor(m, text) for at, m in parks.items() if s0 <= at < s1
                                            and not m.weak and not VENUE.search(text, max(0, at - 2), at)
                                            and not AWARDED.search(text, max(0, at - 2), at)]
-        found = [a for a in found if a.kind != "park" or not _after_figures(text, s0, a.start)]
+        found = [a for a in found
+                 if a.kind != "park" or not (_after_figures(text, s0, a.start) or _listed(text, a, parks))]
         if found:
             return min(found, key=lambda a: a.start)
     return None
+
+
+def _listed(text: str, park: Actor, parks: dict[int, Mention]) -> bool:
+    """"甲工业园区、乙经济开发区、丙经济技术开发区经省政府批复…": one of three or more parks listed together
+    is no story's subject (a province's roundup of its parks)."""
+    chain = [m for _, m in sorted(parks.items())]
+    at = next((i for i, m in enumerate(chain) if m.start == park.start), None)
+    if at is None:
+        return False
+    lo = hi = at
+    while lo > 0 and LISTED_NEXT.fullmatch(text, chain[lo - 1].end, chain[lo].start):
+        lo -= 1
+    while hi + 1 < len(chain) and LISTED_NEXT.fullmatch(text, chain[hi].end, chain[hi + 1].start):
+        hi += 1
+    return hi - lo >= 2
+
+
+LISTED_NEXT = re.compile(r"(?:、|和|及|与|以及)[\u4e00-\u9fff]{0,4}")  # "…园区、内蒙古鄂尔多斯…开发区": a province
 
 
 def _after_figures(text: str, line_start: int, pos: int) -> bool:

@@ -241,6 +241,11 @@ CASES = [
      "去年全区工业总产值突破800亿元,其中园区工业总产值达到600亿元。", []),
     # a park a county acts on (该县把…整合) speaks for no later clause of the sentence
     ("某县做强园区\n\n该县把城东产业园、安福县木业工业园区2个园区整合为1个园区统一管理,近年来引进人才300余名。", []),
+    # three parks listed in a region's lead are no story's subject; 全区, which says no park type, is the region
+    ("我区新增3家区级高新区\n\n本报讯 记者获悉,甲山工业园区、乙水经济开发区、丙河经济技术开发区认定为区级高新区。\n\n"
+     "去年,全区10家高新区实现工业总产值7334亿元,拥有高新技术企业493家。", []),
+    # a list of parks that opens a clause shares the figure after it: no one park's
+    ("成都市招商提速\n\n本报讯 成都市举行签约会。两江新区、天府新区分别签署协议,涉及项目8个。", []),
 ]
 
 
@@ -272,6 +277,8 @@ ARTICLE_CASES = [
      ["铁山高新区"]),
     ("铁山18个项目集中开工\n\n本报讯 3月5日,铁山区在铁山高新区举行首批项目集中开工仪式。18个项目总投资72亿元。",
      [None]),
+    # three or more parks listed in a lead are no story's subject
+    ("国家级新区招商提速\n\n本报讯 交流会在天府新区举行。两江新区、天府新区、福州新区分别签署协议。", [None]),
     # a park a province's story honours (为某开发区颁发匾牌) is no subject of it
     ("第21届洽谈会签约项目1292个\n\n本报讯 7月11日,洽谈会成果通报会召开。共签约项目1292个,合同金额6973.18亿元。"
      "会期,有关负责人为张掖经济技术开发区颁发“绿色工业园区”匾牌。", [None]),
