@@ -23,6 +23,7 @@ DATELINE = re.compile(  # used with match(): anchored where it is tried
     r"(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|据新华社|中新社[\u4e00-\u9fff]{0,6}电"
     r"|中新网[\u4e00-\u9fff]{0,6}电|人民网[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,4}讯(?=\s|\d|$))")
 DATED_WIRE = re.compile(r"[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:讯|电)")  # 人民网南京10月26日电, 福州新闻网7月1日讯
+DATED_LEAD = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚间)?,")  # "4月18日上午,…": a news lead
 BYLINE = re.compile(r"^[□■]|^\(?(?:本报记者|记者|本报通讯员|通讯员|特约记者|见习记者|实习生|文/|文:|图/|图:|撰稿|作者)"
                     r"|(?:报道|摄|\d日电)[)）]?$")
 SPEAKER = re.compile(r"(?:负责人|总经理|董事长|副总裁|总裁|厂长|书记|主任)\s+[\u4e00-\u9fff]{2,3}$")
@@ -117,6 +118,8 @@ def stands_alone(text: str, article: Article) -> bool:
     (本报讯, 新华社…电) or its headline is a brief's bullet (● …) that does not point back (● 该区管委会:…)."""
     if DATELINE.match(text, article.body_start) or DATED_WIRE.match(text, article.body_start):
         return True
+    if DATED_LEAD.match(text, article.body_start) and len(article.title.lstrip("# ")) >= 10:
+        return True  # a news headline over a dated lead; a feature's short section title ("竞速奔跑") goes on
     bullet = BULLET.match(text[article.start:article.body_start])
     return bool(bullet) and not words().pronoun.match(text, article.start + bullet.end())
 

@@ -277,6 +277,9 @@ ARTICLE_CASES = [
      ["铁山高新区"]),
     ("铁山18个项目集中开工\n\n本报讯 3月5日,铁山区在铁山高新区举行首批项目集中开工仪式。18个项目总投资72亿元。",
      [None]),
+    # a news headline over a dated lead is a story of its own, not a section of the park story before it
+    ("## 金山经开区签下纺织项目\n\n1月2日,金山经济开发区签订合同,项目总投资5亿元。\n\n## 援疆平台重大项目集中开工\n\n"
+     "4月18日上午,援疆平台重大项目集中开工仪式在银山高新区举行,4个项目总投资39.7亿元。", ["金山经开区", None]),
     # three or more parks listed in a lead are no story's subject
     ("国家级新区招商提速\n\n本报讯 交流会在天府新区举行。两江新区、天府新区、福州新区分别签署协议。", [None]),
     # a park a province's story honours (为某开发区颁发匾牌) is no subject of it
