@@ -204,6 +204,8 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
     if amount.unit in ("CNY", "USD"):  # "五年来,园区固定资产投资累计完成363.86亿元": no year's investment
         if sentence.startswith(("最高", "最多"), amount.start):
             return True  # "给予最高500万元奖励": a cap on each grant, no amount given
+        if CALIBRE.match(sentence, amount.end):
+            return True  # "500万元以上口径固定资产投资": the statistics' threshold, no amount
         if EACH_AT_LEAST.search(sentence, max(0, amount.start - 4), amount.start) and COUNTED_SET.search(
                 sentence, 0, amount.start):
             return True  # "5个项目的投资均超过10亿元": a bound on each of a counted set, no amount
@@ -248,6 +250,7 @@ def _threshold(sentence: str, amount: Amount, left: str) -> bool:
     return bool(SIZE_CLASS.match(after) or OTHER_BOUND.match(after))
 
 
+CALIBRE = re.compile(r"(?:及?以上)?(?:统计)?口径")
 OTHER_BOUND = re.compile(r"(?:及|和|或|、)[\d.]+(?:亿|万|千万)?(?:美元|元)(?:以上|及以上)")  # "1亿美元及10亿元以上项目"
 
 
@@ -331,6 +334,8 @@ def classify(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     left = clause_left(sentence, amount.start)
     if not left.strip() and sentence[:amount.start].rstrip().endswith(":"):  # "固投:15.5亿元": a label and its value
         left = clause_left(sentence, sentence.rindex(":", 0, amount.start))
+    elif not left.strip() and sentence[:amount.start].rstrip().endswith(")") and "(" in sentence[:amount.start]:
+        left = clause_left(sentence, sentence.rindex("(", 0, amount.start))  # "工业总产值(2000万元口径)65.82亿元"
     if amount.unit in ("CNY", "USD"):
         right = "" if amount.word.endswith(BARE_MONEY) else clause_right(sentence, amount.end)  # 50亿: word left
         return _money(sentence, amount, left, right)

@@ -81,6 +81,9 @@ CASES = [
     ("入驻企业61户,实现产值18亿元,税金1亿元", [("enterprise_count", 61), ("output_value", 1.8e9), ("tax_profit", 1e8)]),
     ("实现地区生产总值210亿元,工业生产总值170亿元", [("output_value", 1.7e10)]),  # GDP is none, industrial output is
     ("全年预估数:固投:15.5亿元,同比增长18%", [("investment_annual", 1.55e9)]),  # a label and its value
+    # a statistics' calibre (2000万元口径, 500万元以上口径) is no amount; the figure after it keeps its trigger
+    ("完成工业总产值(2000万元口径)65.82亿元", [("output_value", 6.582e9)]),
+    ("完成500万元以上口径固定资产投资11.27亿元", [("investment_annual", 1.127e9)]),
     ("紧盯40个全市重点工程,全程服务", [("project_count", 40)]),
     ("总投资279亿元,其中总投资1亿美元及10亿元以上项目7个", [("investment_total", 2.79e10), ("project_count", 7)]),
     ("实际到位省外境内资金32亿元", []),  # funds arrived, no metric
