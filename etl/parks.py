@@ -282,7 +282,7 @@ def _word_like_county_before(text: str, suffix_start: int) -> bool:
         word in place_names() for word in before)
 
 
-_BOUNDARY = re.compile(r"(?:^|[\s,;:。!?、“”「」()●■◆]|\n)$")
+_BOUNDARY = re.compile(r"(?:^|[\s,;:。!?、“”「」()【】●■◆]|\n)$")
 _NOT_NAME_CHARS = re.compile(r"[的了在是和与及等该本全各其这那此个为对把将从向以可新老来用]")
 
 
