@@ -29,6 +29,9 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
     if title_at > article.start:  # a kicker or caption above the title speaks only when the title names no one
         parts = [p for p in parts if p[1] > title_at] + [p for p in parts if p[1] <= title_at]
     for s0, s1 in parts:
+        if (counted := COUNTED_PARKS.search(text, s0, s1)) and not any(s0 <= at < s1 for at in parks):
+            # "河南国家高新区增至7家", "临汾:十四个开发区项目现场签约": a headline that counts parks is theirs together
+            return Actor(counted.start(), counted.end(), None, "area", counted.group())
         subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:
             kicked = subjects[0].kind == "place" and KICKER_END.match(text, subjects[0].end)
@@ -85,6 +88,11 @@ def _city_of_zones(text: str, head: Actor, body: int, end: int, parks: dict[int,
         ZONES_TOGETHER.search(text, body, min(end, body + LEAD_CHARS)) else None
 
 
+_ZONE = r"(?:高新区|开发区|经开区|工业园区|产业园区|园区)"
+_NUMBER = "[\\d一二两三四五六七八九十百]"
+COUNTED_PARKS = re.compile(rf"(?<!{_NUMBER})(?![一二两12][个家所]){_NUMBER}+[个家所]"
+                           rf"[\u4e00-\u9fff]{{0,6}}?{_ZONE}"  # 三个开发区 and more (two parks may share a story)
+                           rf"|{_ZONE}(?:总数|数量)?(?:增至|增加到|达到|突破)[\d一二两三四五六七八九十]+[个家所]")
 # "并为某经济技术开发区颁发匾牌", "省政府认定某经开区为…": the park is the object, no subject
 AWARDED = re.compile(r"(?<![成作称改])(?:为|向|给)$|(?:授予|表彰|命名|认定|批复|批准)$")
 ZONES_TOGETHER = re.compile(r"(?:举行|举办|开展|召开|各|全市|全省|所有)开发区")  # "与全省同步举行开发区…活动"
