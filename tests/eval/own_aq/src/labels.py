@@ -1,0 +1,191 @@
+# writes gold.jsonl, negatives.jsonl, articles.jsonl, pages.jsonl from the labels below
+# run: python3 src/labels.py  (from tests/eval/own_aq, after src/build.py)
+# adapted from tests/eval/own_aj/src/labels.py.
+# Evidence, titles and `first` are written in simplified Chinese with half-width digits and converted to each
+# page's form by build.conv (s2tw / s2hk with 「」, full-width digits); every evidence is checked to be on the
+# decoded page, inside one line, at most 40 characters, and (for gold) unique on the page.
+import json, pathlib, sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import build
+
+here = pathlib.Path(__file__).resolve().parent
+root = here.parent
+PAGES = {n: build.render(n) for n in build.NAMES}
+conv = build.conv
+
+CAT = {"investment_total": "investment", "investment_annual": "investment", "output_value": "investment",
+       "tax_profit": "investment", "funding": "investment", "project_count": "projects",
+       "enterprise_count": "enterprises", "party_org_count": "party", "party_member_count": "party",
+       "party_coverage_rate": "party", "union_count": "party", "union_member_count": "party",
+       "grid_count": "party", "grid_worker_count": "party"}
+UNIT = {"investment": "CNY"}
+PCT = {"party_coverage_rate"}
+U = {
+ "yingshan22": "http://xunchuan.cc/cjzj/2022-01-13/6197.html",
+ "yingshan_pdh22": "http://ncys.org.cn/a/sh/2022/0317/1066.html",
+ "yilong21": "http://www.51kouyi.org/gonglve/137542774877585408",
+ "dazi21": "http://tyjgjz.com/cn/news/zx/202110/t20211010_7075055.html",
+ "qingshen21": "https://ms.newssc.org/system/20210120/003072339.html",
+ "anzhou21": "http://marcfitch.com/html/2021/news/7/289375.html",
+ "shehong20": "https://www.zztongyun.com/article-遂宁和射洪经济对比哪个好些呢-1.html",
+ "tiandong25": "http://dangjian.people.com.cn/BIG5/n1/2025/1201/c117092-40615098.html",
+ "anzhou25": "http://www.myrb.net/html/2025/news/7/423675.html",
+ "shapingba25": "http://enerteksolarenergy.com/cj/jjgc/2025-02-06/1559284.html",
+ "fukang25": "https://www.zyshgzb.gov.cn/n1/2025/0911/c460989-40561752.html",
+ "dazhu24": "http://wwwfh2222.com/dazhou/2024-05-27/detail-inawscep3850808.shtml",
+ "dazhu21": "http://www.dzrbs.com/html/2021-06/24/content_1013258.html",
+ "dongyu24": "https://yaliqi.com/new/647324112540145664",
+ "changji24": "http://m.brandaundean.com/shehui/2024-12-09/detail-ihekueyw6154706.shtml",
+ "shuzhi26": "https://epaper.cqrb.cn/cqrb/2026-03/10/004/content_rb_357511.htm",
+ "huaxi25": "http://app.myzaker.com/news/article.php?f=qqconnect&pk=694375661bc8e0e56e000005",
+ "xichong26": "https://m.163.com/dy/article/KL4M2TB5055616X8.html",
+ "wangcang17": "http://scgcservices.com/shows/29/141.html",
+ "dayi17": "http://dangjian.people.com.cn/n1/2017/0824/c117092-29492843.html",
+ "chengdu17": "http://zgkjsz.com/page/2017/0912/11482942.shtml",
+ "qipanguan": "https://gyct.com.cn/info/1332/104216.htm",
+ "chishui23": "http://paper.ce.cn/pc/content/202302/16/content_268901.html",
+ "degan": "http://www.jjdggyy.cn/index.php?s=news&c=show&id=170",
+ "guizhou13": "https://workercn.cn/28/201311/13/131113081846832.shtml",
+}
+PARK = {  # park -> aliases as written (simplified; converted per page and kept where on the page)
+ "营山经开区": ["营山经济开发区", "营山经开区"],
+ "仪陇经开区": ["仪陇经济开发区"],
+ "达孜工业园区": ["达孜工业园区", "达孜工业园"],
+ "射洪经开区": ["四川射洪经济开发区", "射洪经济开发区", "射洪经开区"],
+ "田东工业园区": ["广西田东工业园区", "田东工业园区"],
+ "安州高新区": ["安州高新区"],
+ "大竹经开区": ["大竹县经济开发区", "大竹经开区"],
+ "东榆工业园区": ["南江县东榆工业园区", "东榆工业园区"],
+ "木垒新能源高端装备制造产业园": ["木垒哈萨克自治县新能源高端装备制造产业园", "木垒县新能源高端装备制造产业园"],
+ "重庆数智产业园": ["重庆数智产业园", "数智产业园"],
+ "旺苍经开区": ["四川旺苍经济开发区", "旺苍经开区"],
+ "七盘关工业园区": ["七盘关工业园区"],
+}
+
+gold = []
+
+
+def G(doc, park, metric, value, subject, ev, year, ysrc, url, qual="exact", scope="park", status="actual",
+      unit=None, from_value=None, dup=None, note=None, value_low=None, sub=None):
+    cat = CAT[metric]
+    aliases = []
+    for a in PARK[park]:
+        ca = conv(doc, a)
+        if ca in PAGES[doc] and ca not in aliases:
+            aliases.append(ca)
+    row = {"doc": f"{doc}.txt", "park": park, "park_aliases": aliases, "sub_areas": [conv(doc, s) for s in (sub or [])],
+           "category": cat, "metric": metric, "value": (round(value) if value >= 1000 else value),
+           "unit": unit or ("percent" if metric in PCT else UNIT.get(cat, "count")), "qualifier": qual,
+           "from_value": from_value, "value_low": value_low, "subject": subject, "scope": scope, "status": status,
+           "year": year, "year_source": ysrc, "evidence": conv(doc, ev), "source_url": U[url]}
+    if dup:
+        row["duplicate_of"] = conv(doc, dup)
+    if note:
+        row["note"] = note
+    gold.append(row)
+
+
+Y = 100000000  # 亿
+W = 10000      # 万
+N = []
+
+
+def NEG(doc, ev, why, not_park):
+    N.append({"doc": f"{doc}.txt", "evidence": conv(doc, ev), "why": why, "not_park": not_park})
+
+
+A = []
+
+
+def ART(doc, title, first, kind, park, year, parks=None, note=None):
+    row = {"doc": f"{doc}.txt", "index": sum(1 for a in A if a["doc"] == f"{doc}.txt"),
+           "title": conv(doc, title), "first": conv(doc, first), "kind": kind, "park": park, "year": year}
+    if parks:
+        row["parks"] = parks
+    if note:
+        row["note"] = note
+    A.append(row)
+
+
+PG = []
+
+# ---------------- aq01 (GB18030; simplified; Markdown; masthead 2022年3月号; 营山经开区; 营山县 trap) ----------------
+d = "aq01"; p = "营山经开区"; FOOD = ["营山食品工业园"]
+G(d, p, "enterprise_count", 172, "入园企业", "入园企业一百七十二户", 2022, "page", "yingshan22")
+G(d, p, "investment_total", 2 * Y, "四川竹宇食品有限公司火锅川粉项目", "总投资2亿元，眼下正在试生产", 2022, "page", "yingshan22",
+  scope="project", note="「2018年落户」 dates the company's entry, not the investment; a project total takes the page year")
+G(d, p, "output_value", 4 * Y, "竹宇食品全面投产后年产值", "年产值预计可达4亿元", 2022, "page", "yingshan22", scope="project", status="target")
+G(d, p, "enterprise_count", 34, "食品工业园现有企业", "食品工业园现有企业34家", 2022, "page", "yingshan22", sub=FOOD,
+  note="营山食品工业园 (also 「营山经开区食品产业园」) is a園中園 of 营山经开区: its figures roll up (sub_areas)")
+G(d, p, "enterprise_count", 15, "食品工业园规上企业", "其中规上企业15家", 2022, "page", "yingshan22", sub=FOOD)
+G(d, p, "output_value", 69.4 * Y, "食品工业园年产值", "年产值69.4亿元", 2022, "page", "yingshan22", sub=FOOD)
+G(d, p, "enterprise_count", 50, "食品工业园计划培育企业", "培育企业五十家以上", 2022, "page", "yingshan22", qual="over",
+  status="target", sub=FOOD, note="「再用3至5年时间」 names no year: the target takes the page year")
+for ev, why, np_ in [
+    ("建成面积已达8.5平方公里", "area", "营山经开区"),
+    ("“4+1”产业格局", "slogan / count of industries, no metric", "营山经开区"),
+    ("占地60亩", "area", "营山经开区"),
+    ("能解决120余人就业", "jobs", "营山经开区"),
+    ("带动就业3000人", "jobs", "营山经开区"),
+    ("再用3至5年时间", "duration, no figure", "营山经开区"),
+    ("2018年落户", "date of the company's entry", None),
+    ("突破300亿元大关", "county GDP target, no metric and no park", None),
+    ("项目总投资115.91亿元", "a county highway BOT project, not in any park", "营山经开区"),
+    ("线路全长约103.37公里", "length", None),
+    ("设计时速100公里", "speed", None),
+    ("第十四次党代会", "ordinal", None),
+    ("“三力营山”", "slogan", None),
+    ("单层面积800至5000平方米", "ad: range of floor area, no metric", "营山经开区"),
+    ("0817-8236 615", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "营山经开区：园中园里长出产业集群", "本报营山1月12日讯（记者", "park", p, 2022)
+ART(d, "营山：五年建成川渝合作示范县", "本报讯 3月17日 营山县第", "county", None, 2022)
+ART(d, "● 营阆高速BOT项目花落中国铁建", "本报讯 由中国铁建昆仑投资", "company", None, 2022,
+    note="a highway BOT bid won by a company consortium; no park")
+ART(d, "", "图为营山经开区汽摩配产业园", "other", None, 2022)
+ART(d, "", "广告｜川东北标准厂房招租", "ad", None, 2022)
+PG.append((d, 2022, "masthead 「2022年3月号」 (a monthly page without a day); the datelines 1月12日 / 3月17日 have no year and belong to it"))
+
+
+def check():
+    bad = 0
+    for r in gold + N:
+        page = PAGES[r["doc"][:-4]]
+        ev = r["evidence"]
+        if ev not in page:
+            print("NOT ON PAGE", r["doc"], ev); bad += 1; continue
+        if "\n" in ev:
+            print("SPANS LINE", r["doc"], ev); bad += 1
+        if len(ev) > 40:
+            print("TOO LONG", r["doc"], ev); bad += 1
+    for g in gold:
+        page = PAGES[g["doc"][:-4]]
+        if page.count(g["evidence"]) != 1:
+            print("NOT UNIQUE", g["doc"], g["evidence"], page.count(g["evidence"])); bad += 1
+        if not g["park_aliases"]:
+            print("NO ALIAS", g["doc"], g["park"]); bad += 1
+        if g.get("duplicate_of") and g["duplicate_of"] not in page:
+            print("DUP TARGET NOT ON PAGE", g["doc"], g["duplicate_of"]); bad += 1
+        for s in g["sub_areas"]:
+            if s not in page:
+                print("SUB AREA NOT ON PAGE", g["doc"], s); bad += 1
+    keys = {(g["doc"], g["evidence"]) for g in gold}
+    for x in N:
+        if (x["doc"], x["evidence"]) in keys:
+            print("BOTH GOLD AND NEGATIVE", x["doc"], x["evidence"]); bad += 1
+    for a in A:
+        page = PAGES[a["doc"][:-4]]
+        for k in ("title", "first"):
+            if a[k] and a[k] not in page:
+                print("ARTICLE", k, "not on page", a["doc"], a[k]); bad += 1
+    return bad
+
+
+if __name__ == "__main__":
+    bad = check()
+    for name, rows in [("gold.jsonl", gold), ("negatives.jsonl", N), ("articles.jsonl", A)]:
+        (root / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (root / "pages.jsonl").write_text("".join(json.dumps({"doc": f"{d}.txt", "year": y, "clue": c}, ensure_ascii=False) + "\n"
+                                          for d, y, c in PG), encoding="utf-8")
+    print(f"gold {len(gold)} negatives {len(N)} articles {len(A)} problems {bad}")
