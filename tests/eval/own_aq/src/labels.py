@@ -147,6 +147,64 @@ ART(d, "", "图为营山经开区汽摩配产业园", "other", None, 2022)
 ART(d, "", "广告｜川东北标准厂房招租", "ad", None, 2022)
 PG.append((d, 2022, "masthead 「2022年3月号」 (a monthly page without a day); the datelines 1月12日 / 3月17日 have no year and belong to it"))
 
+# ---------------- aq02 (UTF-8; s2tw; hard wrap 30; year-end page 2021; 仪陇, 达孜, 射洪 parks; 青神 visits; 安州区 trap) ------
+d = "aq02"
+p = "仪陇经开区"
+G(d, p, "enterprise_count", 129, "入园企业", "入园企业129家", 2021, "page", "yilong21")
+G(d, p, "enterprise_count", 40, "规上企业", "其中规上企业40家", 2021, "page", "yilong21")
+G(d, p, "enterprise_count", 6, "国家级高新技术企业", "国家级高新技术企业6家", 2021, "page", "yilong21")
+G(d, p, "output_value", 136 * Y, "园区产值", "园区实现产值136亿元", 2020, "explicit", "yilong21")
+G(d, p, "investment_total", 1 * Y, "仪陇县中味食品有限公司（6条生产线）", "总投资近亿元", 2021, "page", "yilong21",
+  scope="project", qual="nearly", note="a company inside the park: project scope; 「近亿元」 → nearly 1亿")
+p = "达孜工业园区"
+G(d, p, "enterprise_count", 1500, "累计入驻企业", "已累计入驻企业一千五百余家", 2021, "page", "dazi21", qual="over",
+  note="cumulative since 2002 (「累计」), kept as the park's enterprise count with that subject")
+G(d, p, "enterprise_count", 1500, "累计入驻企业（标题）", "达孜工业园累计入驻企业1500余家", 2021, "page", "dazi21", qual="over",
+  dup="已累计入驻企业一千五百余家")
+G(d, p, "tax_profit", 100 * Y, "累计创税", "累计创税超过100亿元", 2021, "page", "dazi21", qual="over",
+  note="cumulative tax since 2002 (「累计创税」), kept as tax_profit")
+p = "射洪经开区"
+G(d, p, "enterprise_count", 136, "入驻发展企业", "入驻发展企业136家", 2019, "explicit", "shehong20")
+G(d, p, "output_value", 260.58 * Y, "工业总产值", "总产值260.58亿元", 2019, "explicit", "shehong20")
+for ev, why, np_ in [
+    ("建成区面积9平方公里", "area", "仪陇经开区"),
+    ("超过一万人", "workers", "仪陇经开区"),
+    ("等6条生产线", "count of production lines", "仪陇经开区"),
+    ("10余个乡", "count of townships", None),
+    ("榨菜基地2万余亩", "area", "仪陇经开区"),
+    ("经过14年发展", "duration", "仪陇经开区"),
+    ("2019年，经省政府同意", "date of the upgrade", None),
+    ("西藏第一个工业园区", "ordinal", "达孜工业园区"),
+    ("成立19年的达孜", "age", "达孜工业园区"),
+    ("吸纳就业5500多人次", "person-times", "达孜工业园区"),
+    ("园区自2002年9月成立以来", "date", "达孜工业园区"),
+    ("党组织书记抓党建工作述职大会", "the meeting: no metric (2020年度 dates the report)", None),
+    ("园区内20余位", "party secretaries attending, not a count of organisations", "青神经开区"),
+    ("走访了园区20余个非公企业党组织", "party organisations visited before the meeting (visits are no metric) — borderline", "青神经开区"),
+    ("五位「两新」", "speakers", "青神经开区"),
+    ("建党100周年", "anniversary", None),
+    ("46个项目集中签约", "district signing, not a park's", None),
+    ("总投资106.4亿元", "district signing total", None),
+    ("同比增长36.7%", "growth rate", None),
+    ("增速居全市第三", "ranking", None),
+    ("新增规上工业企业10家", "county figure (射洪 as a whole)", "射洪经开区"),
+    ("三大传统产业实现产值154.9亿元", "county industry output", "射洪经开区"),
+    ("子信息、机械及装备制造三大新兴产业实现产值87.5亿元", "county industry output", "射洪经开区"),
+    ("产业园区集中度达79%", "share", "射洪经开区"),
+    ("园区产值占全县规上工业总产值的87%", "share", "射洪经开区"),
+    ("面积达7.8平方公里", "area", "射洪经开区"),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "仪陇经开区：九平方公里上的五大产业集群", "走进仪陇经济开发区，蓝白", "park", "仪陇经开区", 2021)
+ART(d, "达孜工业园累计入驻企业1500余家", "本报拉萨讯 据了解，作为", "park", "达孜工业园区", 2021)
+ART(d, "青神经开区：党组织书记登台“晒”党建", "本报眉山讯 1月19日上午", "park", "青神经开区", 2021,
+    note="a park story without gold figures (only attendance and visits)")
+ART(d, "安州：二季度集中签约46个项目", "本报绵阳讯 7月下旬，安州", "district", None, 2021)
+ART(d, "【资料】射洪经开区获批省级", "2019年，射洪立足工业基础", "park", "射洪经开区", 2019,
+    note="an archive box: its first paragraph is about the county, its second about the park")
+ART(d, "", "图为达孜工业园区一家民族", "other", None, 2021)
+PG.append((d, 2021, "masthead 「2021年12月31日 星期五 年终特刊」: a year-end page whose datelines (1月19日, 7月下旬) carry no year; the 射洪 archive box is 2019 by its own sentences; 仪陇's 2020年 output is explicit"))
+
 
 def check():
     bad = 0
