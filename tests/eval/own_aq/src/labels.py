@@ -206,6 +206,59 @@ ART(d, "", "图为达孜工业园区一家民族", "other", None, 2021)
 PG.append((d, 2021, "masthead 「2021年12月31日 星期五 年终特刊」: a year-end page whose datelines (1月19日, 7月下旬) carry no year; the 射洪 archive box is 2019 by its own sentences; 仪陇's 2020年 output is explicit"))
 
 
+# ---------------- aq03 (UTF-16; simplified; plain lines, 引题/主题/副题, ● briefs; 2025; 田东, 安州高新区; 阜康 / 沙坪坝 traps) -----
+d = "aq03"; p = "田东工业园区"
+G(d, p, "output_value", 122.63 * Y, "前三季度规上企业总产值", "累计完成总产值122.63亿元", 2025, "page", "tiandong25",
+  note="「今年前三季度」 → page year; the sentence's 园区 is the park named in the headline and the next paragraph")
+G(d, p, "party_org_count", 1, "园区党委", "目前园区已建立1个党委", 2025, "page", "tiandong25")
+G(d, p, "party_org_count", 2, "党总支", "2个党总支", 2025, "page", "tiandong25")
+G(d, p, "party_org_count", 26, "党支部", "二十六个党支部，非公企业", 2025, "page", "tiandong25")
+G(d, p, "party_org_count", 26, "党支部（标题）", "田东工业园区建起26个党支部", 2025, "page", "tiandong25", dup="二十六个党支部，非公企业")
+G(d, p, "party_coverage_rate", 33.04, "非公企业党组织覆盖率", "党组织覆盖率为33.04%", 2025, "page", "tiandong25")
+p = "安州高新区"
+G(d, p, "output_value", 154.86 * Y, "上半年规上工业总产值", "实现规上工业总产值154.86亿元", 2025, "page", "anzhou25",
+  note="「1—6月」 → page year")
+G(d, p, "output_value", 154.86 * Y, "上半年产值（标题）", "安州高新区上半年产值154.86亿元", 2025, "page", "anzhou25",
+  dup="实现规上工业总产值154.86亿元")
+for ev, why, np_ in [
+    ("整合三园七基地", "counts of merged sub-parks, no metric", "田东工业园区"),
+    ("现有企业102家", "county figure (田东县 is the sentence's subject)", "田东工业园区"),
+    ("其中规上工业企业46家", "county figure", "田东工业园区"),
+    ("高新技术企业16家", "county figure", "田东工业园区"),
+    ("“小巨人”企业6家", "county figure", "田东工业园区"),
+    ("同比增长1.83%", "growth rate", "田东工业园区"),
+    ("分散的3个产业园区、7个特色产业基地", "counts of merged areas, no metric", "田东工业园区"),
+    ("四级工作体系", "no metric", None),
+    ("选派9名党建工作指导员", "instructors sent, no metric", "田东工业园区"),
+    ("下沉指导37家企业的党建工作", "enterprises visited/guided (like visits), not the park's enterprise count", "田东工业园区"),
+    ("同比增长6.87%", "growth rate", "安州高新区"),
+    ("基础设施建设项目（一期）", "phase number", "安州高新区"),
+    ("投达产项目共56个", "district batch, the 数字科技园 opening is only part of the event", "沙坪坝数字科技园"),
+    ("总投资154亿元", "district batch", "沙坪坝数字科技园"),
+    ("新开工项目36个", "district batch", None),
+    ("总投资106亿元", "district batch", None),
+    ("竣工及投达产项目20个", "district batch", None),
+    ("总投资48亿元", "district batch", None),
+    ("总建筑面积9.3万平方米", "area", "沙坪坝数字科技园"),
+    ("PVC年产量稳定在90万吨左右", "capacity", "阜康产业园"),
+    ("85名党务工作者", "trainees, city figure", "阜康产业园"),
+    ("链上党委3个", "city-wide chain party committees (阜康市 is the subject)", "阜康产业园"),
+    ("党总支13个", "city figure", "阜康产业园"),
+    ("党支部80个", "city figure", "阜康产业园"),
+    ("覆盖企业40家", "city figure", "阜康产业园"),
+    ("党员2411人", "city figure", "阜康产业园"),
+    ("0776-5236 118", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "田东工业园区建起26个党支部", "本报百色讯 广西田东县矿产", "park", "田东工业园区", 2025,
+    note="引题 「整合三园七基地」, 副题 「党组织建到企业车间」; the lead is about the county, the headline and the figures are the park's")
+ART(d, "● 安州高新区上半年产值154.86亿元", "本报绵阳讯 1—6月，安州", "park", "安州高新区", 2025)
+ART(d, "● 沙坪坝：56个项目集中开竣工", "本报讯 2月6日，沙坪坝区", "district", None, 2025)
+ART(d, "阜康：把党组织建在产业链上", "本报昌吉讯 新疆昌吉州阜康", "city", None, 2025)
+ART(d, "", "本版投稿 dangjian@", "other", None, 2025)
+PG.append((d, 2025, "masthead 「2025年12月5日 星期五」; the datelines 2月6日 / 1—6月 / 今年2月 have no year of their own"))
+
+
 def check():
     bad = 0
     for r in gold + N:
