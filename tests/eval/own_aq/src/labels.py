@@ -258,6 +258,66 @@ ART(d, "阜康：把党组织建在产业链上", "本报昌吉讯 新疆昌吉�
 ART(d, "", "本版投稿 dangjian@", "other", None, 2025)
 PG.append((d, 2025, "masthead 「2025年12月5日 星期五」; the datelines 2月6日 / 1—6月 / 今年2月 have no year of their own"))
 
+# ---------------- aq04 (UTF-8 BOM + CRLF; full-width digits; Markdown; 2024; 大竹 county story with a park target; 东榆; 木垒 in a prefecture story) ---
+d = "aq04"
+G(d, "大竹经开区", "enterprise_count", 600, "入驻企业（目标）", "大竹县经济开发区入驻企业达到600家", 2026, "explicit", "dazhu24",
+  status="target", note="a county story; this clause's own subject is the park. The 500亿元 of the same sentence is the county's cluster")
+G(d, "大竹经开区", "investment_total", 5000 * W, "园区污水处理厂（日处理10000立方米）", "园区投资5000万元", 2021, "article", "dazhu21",
+  scope="project", note="archive box 「据2021年报道」: one facility's investment, project scope; the year comes from the box's own source line")
+p = "东榆工业园区"
+G(d, p, "enterprise_count", 47, "入驻企业", "目前已入驻企业47家", 2024, "page", "dongyu24")
+G(d, p, "enterprise_count", 20, "规上工业企业", "其中规上工业企业20家", 2024, "page", "dongyu24")
+G(d, p, "tax_profit", 1.2 * Y, "税收", "创造税收1.2亿元", 2023, "explicit", "dongyu24",
+  note="「2023年，园区营业收入约15亿元，创造税收1.2亿元…」: the year opens the figure's own sentence")
+p = "木垒新能源高端装备制造产业园"
+G(d, p, "project_count", 10, "新能源项目", "10余个新能源项目", 2024, "page", "changji24", qual="over")
+G(d, p, "investment_annual", 77 * Y, "新能源项目今年投资", "今年投资77亿元", 2024, "page", "changji24",
+  note="「今年投资77亿元的10余个项目」: a year's investment of the batch → investment_annual, page year")
+for ev, why, np_ in [
+    ("上百名工人", "workers", "大竹经开区"),
+    ("第一家上市公司", "ordinal", None),
+    ("“一黑一灰”", "slogan", None),
+    ("“2+3+N”重点产业集群。", "slogan", None),
+    ("全县实现地区生产总值451.4亿元", "county GDP", "大竹经开区"),
+    ("“五件关键大事”", "slogan", None),
+    ("新培育百亿级企业3户", "county target", "大竹经开区"),
+    ("上市企业3户", "county target", "大竹经开区"),
+    ("重点产业集群产值突破500亿元", "county cluster target (same sentence as the park's 600 enterprises)", "大竹经开区"),
+    ("综合营收突破600亿元", "revenue target, no metric", "大竹经开区"),
+    ("| 2023年全县地区生产总值 | 451.4亿元 |", "county table row", "大竹经开区"),
+    ("| 三年内新培育百亿级企业 | 3户 |", "county table row", None),
+    ("| 三年内新培育上市企业 | 3户 |", "county table row", None),
+    ("| 2026年重点产业集群产值 | 500亿元以上 |", "county table row", "大竹经开区"),
+    ("大竹经开区十八年", "age", "大竹经开区"),
+    ("建成标准厂房110余万平方米", "area", "大竹经开区"),
+    ("在建20余万平方米", "area", "大竹经开区"),
+    ("基础设施累计投资33亿元", "cumulative infrastructure spending over 18 years: no project total, no year's investment", "大竹经开区"),
+    ("建成干道28公里", "length", None),
+    ("土地储备1200余亩", "area", "大竹经开区"),
+    ("覆盖面积达12平方公里", "area", "大竹经开区"),
+    ("日处理污水10000立方米", "capacity", "大竹经开区"),
+    ("110千伏变电站2座", "count of substations / voltage", "大竹经开区"),
+    ("占地6.77平方公里", "area", "东榆工业园区"),
+    ("营业收入约15亿元", "revenue, no metric", "东榆工业园区"),
+    ("解决就业1700余人", "jobs", "东榆工业园区"),
+    ("建筑面积11200平方米", "area", "东榆工业园区"),
+    ("10家重点企业拿出200个技术岗位", "job-fair participants and posts", "东榆工业园区"),
+    ("吸引1500人入场求职", "visitors", None),
+    ("十二届六次全会", "ordinal", None),
+    ("2023年7月", "date", None),
+    ("0818-6225 337", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "大竹县：挺起制造业“硬脊梁”", "本报达州讯 走进大竹县经济", "county", None, 2024, parks=["大竹经开区"],
+    note="headline and body are the county's; one clause has the park as its own subject (600 enterprises)")
+ART(d, "资料：大竹经开区十八年", "大竹经开区建成标准厂房", "park", "大竹经开区", 2021)
+ART(d, "东榆工业园区：沟壑地上崛起新园区", "本报巴中讯 昔日的沟壑地", "park", "东榆工业园区", 2024)
+ART(d, "昌吉州：全力建设“典范地州”", "本报昌吉讯 岁末，昌吉回族", "city", None, 2024, parks=["木垒新能源高端装备制造产业园"],
+    note="a prefecture story whose lead sentence is about one park (project count and the year's investment)")
+ART(d, "", "图为5月6日，木垒县新能源", "other", None, 2024)
+ART(d, "", "招商热线 0818-6225", "ad", None, 2024)
+PG.append((d, 2024, "masthead 「2024年12月13日 星期五」 (full-width digits); 今年 / 去年12月 / 9月10日 take it; the 大竹 archive box carries 「据2021年报道」"))
+
 
 def check():
     bad = 0
