@@ -318,6 +318,41 @@ ART(d, "", "图为5月6日，木垒县新能源", "other", None, 2024)
 ART(d, "", "招商热线 0818-6225", "ad", None, 2024)
 PG.append((d, 2024, "masthead 「2024年12月13日 星期五」 (full-width digits); 今年 / 去年12月 / 9月10日 take it; the 大竹 archive box carries 「据2021年报道」"))
 
+# ---------------- aq05 (UTF-16; traditional s2hk; 2026; 重庆数智产业园; 花溪 / 西充 traps) ------------------------------------
+d = "aq05"; p = "重庆数智产业园"
+G(d, p, "output_value", 380.1 * Y, "规上工业产值", "重庆数智产业园规上工业产值达380.1亿元", 2025, "explicit", "shuzhi26")
+G(d, p, "output_value", 380.1 * Y, "规上工业产值（副题）", "去年规上工业产值380.1亿元", 2025, "page", "shuzhi26",
+  dup="重庆数智产业园规上工业产值达380.1亿元", note="副题: 去年 → page year − 1")
+G(d, p, "party_org_count", 40, "新建新兴领域党组织", "新建新兴领域党组织40余个", 2026, "page", "shuzhi26", qual="over",
+  note="「如今」 → page year 2026 (the 2025 campaign is in the previous paragraph)")
+for ev, why, np_ in [
+    ("研发投入强度达4.9%", "share (R&D intensity)", "重庆数智产业园"),
+    ("高出2个百分点", "difference of shares", None),
+    ("覆盖园区900余家企业", "enterprises reached by a service campaign, not a count of the park's enterprises — borderline", "重庆数智产业园"),
+    ("诉求220余件", "requests solved, no metric", "重庆数智产业园"),
+    ("升级5G工厂", "model name", None),
+    ("市场主体增至19748户", "market entities (incl. individual businesses), not 企业; a district 统战 story", "石板现代商贸服务园"),
+    ("营业收入预计完成1000亿元", "revenue forecast, no metric", "石板现代商贸服务园"),
+    ("千亿级园区", "slogan", None),
+    ("五级联动机制", "no metric", None),
+    ("9名县级领导联系服务15个园区市场主体", "liaison arrangement, no metric", "石板现代商贸服务园"),
+    ("共化解企业困难问题164件", "problems solved", None),
+    ("29个先进集体和79名先进个人", "awards, county", None),
+    ("三年攻坚行动", "duration", None),
+    ("问题199个", "problems solved, county", None),
+    ("提升17.58个百分点", "share change", None),
+    ("邮发代号 78-126", "code", None),
+    ("全年定价180元", "price", None),
+    ("023-6387 0552", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "数智产业园：把党旗插在产业链最前沿", "本报重庆讯 早春时节，巴南", "park", p, 2026,
+    note="副题 「去年规上工业产值380.1亿元」")
+ART(d, "【花溪】统战力量助建千亿级园区", "本报贵阳讯 记者从花溪区委", "district", None, 2025)
+ART(d, "【西充】表彰新型工业化攻坚先进", "本报南充讯 2月4日，西充", "county", None, 2026)
+ART(d, "", "订阅：邮发代号 78-126", "ad", None, 2026)
+PG.append((d, 2026, "masthead 「2026年3月13日 星期五」; 去年 in the 副题 is 2025; 2月4日 has no year; the 花溪 brief is dated by its own 「截至2025年11月」"))
+
 
 def check():
     bad = 0
