@@ -353,6 +353,54 @@ ART(d, "【西充】表彰新型工业化攻坚先进", "本报南充讯 2月4�
 ART(d, "", "订阅：邮发代号 78-126", "ad", None, 2026)
 PG.append((d, 2026, "masthead 「2026年3月13日 星期五」; 去年 in the 副题 is 2025; 2月4日 has no year; the 花溪 brief is dated by its own 「截至2025年11月」"))
 
+# ---------------- aq06 (GB18030; traditional s2tw; hard wrap 26; 2017; 旺苍经开区; 大邑 / 成都 traps) ----------------------------
+d = "aq06"; p = "旺苍经开区"
+G(d, p, "enterprise_count", 31, "注册登记的规上企业", "注册登记的规上企业31家", 2016, "explicit", "wangcang17")
+G(d, p, "enterprise_count", 4, "亿元以上企业", "其中亿元以上企业4家", 2016, "explicit", "wangcang17",
+  note="a count inside a threshold phrase: 4 is gold, 亿元 is not")
+G(d, p, "enterprise_count", 1, "10亿元以上企业", "10亿元以上企业1家", 2016, "explicit", "wangcang17")
+NF = "a 分别 list: the three function areas listed before it, in order"
+G(d, p, "enterprise_count", 8, "煤资源综合利用功能区入住企业", "分别入住企业8家", 2017, "page", "wangcang17", sub=["煤资源综合利用功能区"], note=NF)
+G(d, p, "enterprise_count", 10, "机械加工集聚功能区入住企业", "、10家和", 2017, "page", "wangcang17", sub=["机械加工集聚功能区"], note=NF)
+G(d, p, "enterprise_count", 9, "生物资源综合利用功能区入住企业", "和9家", 2017, "page", "wangcang17", sub=["生物资源综合利用功能区"], note=NF)
+G(d, p, "investment_total", 15 * Y, "黄洋建材产业园概算总投资", "概算总投资15亿元", 2017, "page", "wangcang17", sub=["黄洋建材产业园"],
+  note="a sub-park's planned total (概算), park scope; it sits in the park's layout list")
+for ev, why, np_ in [
+    ("2012年12月10日", "date of approval", None),
+    ("广元市首个县域省级开发区", "ordinal", "旺苍经开区"),
+    ("7.09平方公里", "area", "旺苍经开区"),
+    ("已开发4.5平方公里", "area", "旺苍经开区"),
+    ("三大工业园区", "count of sub-parks, no metric", "旺苍经开区"),
+    ("六大产业和", "count of industries", "旺苍经开区"),
+    ("三条产业链", "count of chains", "旺苍经开区"),
+    ("规划用地分别为2.85、1.39、2.8平方公里", "areas (a 分别 list)", "旺苍经开区"),
+    ("2×60万吨焦化项目", "capacity", "旺苍经开区"),
+    ("6276.4万吨", "reserve", None),
+    ("规划占地1700亩", "area", "旺苍经开区"),
+    ("三类园区", "count of park types", None),
+    ("30家左右的非", "firms per group (about), county scheme", None),
+    ("已成立10个党建小组团", "county party groups", "大邑经开区"),
+    ("组织175个", "county total over its three park types (大邑经开区 is one of them, not named)", "大邑经开区"),
+    ("发展党员1681名", "county figure", "大邑经开区"),
+    ("增长65%", "growth rate", None),
+    ("覆盖率均为100%", "coverage of the county's 工业园区 as a class, not a named park", "大邑经开区"),
+    ("仅有7名党员", "an enterprise's own branch", "大邑经开区"),
+    ("拥有70名党员", "an enterprise's own party members", "大邑经开区"),
+    ("下设3个支部的党总支", "an enterprise's own branches", "大邑经开区"),
+    ("产业园区591个", "city total", None),
+    ("园区35个、农业园区461个", "city breakdown", None),
+    ("区24个、商贸集聚区35个", "city breakdown", None),
+    ("社会组织1745家", "city figure", None),
+    ("吸纳就业110多万人", "jobs, city", None),
+    ("集聚各类人才55.6万人", "city talent total (no park)", None),
+    ("中高级专业人才6.8万人", "city figure", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "旺苍经开区：一区多园 一园一主业", "本报广元讯 四川旺苍经济", "park", p, 2017)
+ART(d, "大邑：园区党建组团抱团", "本报成都讯 大邑县已形成", "county", None, 2017)
+ART(d, "成都：产业园区党建是重中之重", "本报讯 7月20日，成都市", "city", None, 2017)
+PG.append((d, 2017, "masthead 「2017年10月20日 星期五」; 旺苍's 截至2016年底 is explicit; 7月20日 and 目前 take the page year"))
+
 
 def check():
     bad = 0
