@@ -401,6 +401,53 @@ ART(d, "大邑：园区党建组团抱团", "本报成都讯 大邑县已形成"
 ART(d, "成都：产业园区党建是重中之重", "本报讯 7月20日，成都市", "city", None, 2017)
 PG.append((d, 2017, "masthead 「2017年10月20日 星期五」; 旺苍's 截至2016年底 is explicit; 7月20日 and 目前 take the page year"))
 
+# ---------------- aq07 (UTF-8; simplified; no year anywhere; 七盘关 unions; 街道 grid, 江津区, 贵州 province traps) ---------------
+d = "aq07"; p = "七盘关工业园区"
+NY = "nothing on the page tells a year (masthead has only the weekday; datelines 日前 / 5月4日)"
+G(d, p, "enterprise_count", 32, "入园企业", "园区目前入园企业32家", None, "none", "qipanguan", note=NY)
+G(d, p, "enterprise_count", 28, "投产企业", "其中投产企业二十八家", None, "none", "qipanguan")
+G(d, p, "enterprise_count", 10, "亿元企业", "亿元企业10家", None, "none", "qipanguan")
+G(d, p, "union_count", 6, "已成立工会", "园区已成立工会六家", None, "none", "qipanguan")
+G(d, p, "union_member_count", 600, "工会会员", "会员600余人", None, "none", "qipanguan", qual="over")
+G(d, p, "union_count", 8, "今年新建会企业（目标）", "今年还将新建会企业8家", None, "none", "qipanguan", status="target",
+  note="8 enterprises to set up unions → 8 new unions; 今年 with no page year → none")
+G(d, p, "union_member_count", 500, "今年新纳入会员（目标）", "新纳入会员500余人", None, "none", "qipanguan", qual="over", status="target")
+for ev, why, np_ in [
+    ("一行5人", "delegation size", None),
+    ("等6家企业", "enterprises visited", "七盘关工业园区"),
+    ("现有职工2300余人", "workers", "七盘关工业园区"),
+    ("常住300至500户", "households per grid (range), no metric", None),
+    ("66个党建全科网格", "a 街道's grids, not a park's", None),
+    ("29个市直部门单位", "departments", None),
+    ("649名在职党员", "a 街道's registered party members", None),
+    ("9项职责", "count of duties", None),
+    ("5项制度", "count of rules", None),
+    ("四级治理体系", "no metric", None),
+    ("7个区县", "count of districts", "德感工业园"),
+    ("连续12年", "duration / ranking", None),
+    ("全区工业总产值突破1325亿元", "district output", "德感工业园"),
+    ("园区工业总产值达到1162.6亿元", "all parks of 江津区 together; the meeting's venue 德感工业园 is not their subject", "德感工业园"),
+    ("建会率超七成", "province share", None),
+    ("全省117个开发区、工业园区", "province count of parks", "大龙经开区"),
+    ("有83个成立了园区工会", "province count of park unions (meeting held in 大龙经济开发区)", "大龙经开区"),
+    ("建会率为70.94%", "province share", "大龙经开区"),
+    ("园区共有职工16.85万人", "workers, province", "大龙经开区"),
+    ("工会会员14.32万人", "province union members", "大龙经开区"),
+    ("入会率84.94%", "province share", None),
+    ("1491家已建工会企业", "province count", "大龙经开区"),
+    ("建制率为73.76%", "province share", None),
+    ("0839-8623 110", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "区总工会调研七盘关工业园区建会入会", "本报讯 日前，区总工会副主席", "park", p, None, note="副题 「推动应建尽建、应入尽入」")
+ART(d, "赤水文华街道：一张网格管到底", "本报讯 贵州省赤水市文华街道", "district", None, None,
+    note="a 街道 (sub-district) story: its grids are no park's")
+ART(d, "八区县同台话园区党建", "本报讯 5月4日，重庆市开发", "district", None, None,
+    note="江津区 (held in 德感工业园, a park of used_parks.txt, as venue only)")
+ART(d, "● 贵州园区工会建会率超七成", "在铜仁大龙经济开发区召开", "province", None, None)
+ART(d, "", "园区工会服务热线 0839", "ad", None, None)
+PG.append((d, None, NY + "; 去年 in the 江津 story has no anchor either"))
+
 
 def check():
     bad = 0
