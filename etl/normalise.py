@@ -15,7 +15,8 @@ _CLAUSE_MARK = re.compile("[,。;]")  # a headline may hold 、, a cut body line
 _CLOSING = re.compile(r"(?:摄|报道|\d日电|资料图|供图|图片)$")  # a caption's credit: 本报资料图, (资料图片)
 _MARKUP = re.compile(r"\*\*|__")
 _ORDINAL_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))")
-_MASTHEAD_END = re.compile(r"(?:星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*版|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
+_MASTHEAD_END = re.compile(  # a date ends a masthead only after a gap: "…讯 某经济开发区2012年12月10日" goes on
+    r"(?:星期[一二三四五六日天]|周[一二三四五六日]|第\s*\d+\s*版|(?:^|[\s·|])\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+\n")
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n+)")  # kept by split(): the blank lines between paragraphs
 _NOT_CONTINUATION = re.compile(

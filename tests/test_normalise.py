@@ -59,6 +59,9 @@ CASES = [
      "党建在园区 · 2012年7月30日 星期一 · 第5版\n某园区党委获评先进基层党组织\n" + BODY),
     ("二、规上工业企业培育较快,成效明显\n\n经开区创新统计工作方法,夯实升规入统的基础库。",
      "二、规上工业企业培育较快,成效明显\n\n经开区创新统计工作方法,夯实升规入统的基础库。"),
+    # … but a body line cut after a date goes on
+    ("本报讯 某某经济开发区2012年12月10日\n" + _wrapped("经省政府批准设立," + BODY),
+     "本报讯 某某经济开发区2012年12月10日经省政府批准设立," + BODY),
     # a numbered sub-heading shorter than the wrap, a comma in it, stays its own line
     (_wrapped(BODY) + "\n二、规上企业培育较快,成效明显\n" + _wrapped(BODY),
      BODY + "\n二、规上企业培育较快,成效明显\n" + BODY),
