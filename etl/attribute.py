@@ -292,9 +292,17 @@ def _object_of_place(text: str, park: Actor, ctx: Context) -> bool:
 def _closes_list_of_parks(text: str, s0: int, pos: int, ctx: Context) -> bool:
     """"某经开区甲项目,某高新区乙项目,…某园区丙项目等14个项目": a count after 等 that closes a list of parks'
     projects sums them all ("…共建的某产业园,已落地某集团等27个项目" lists companies, not parks)."""
+    at = text.rfind("等", s0, pos)  # the count after 等, or a figure of a later clause that goes on with it
+    if at < 0 or not (at + 1 == pos or _LISTED_COUNT.match(text, at + 1)):
+        return False
     listed = [m for m in ctx.named if s0 <= m.start < pos]
-    clause0 = max(text.rfind(ch, s0, pos) for ch in ",;")
-    return text[pos - 1:pos] == "等" and len({a.park for a in listed}) >= 2 and listed[-1].start > clause0
+    clause0 = max(text.rfind(ch, s0, at) for ch in ",;")
+    if not listed or listed[-1].start <= clause0 or listed[-1].start > at:
+        return False  # "京津冀工业园、风电设备产业园等22个项目,总投资72.59亿元": a park that is one item of a list
+    return len({a.park for a in listed}) >= 2 or text.startswith("、", listed[-1].end)
+
+
+_LISTED_COUNT = re.compile(r"[\d一二两三四五六七八九十]+个[\u4e00-\u9fff]{0,6}?项目")
 
 
 def several_parks(actor: Actor, ctx: Context, text: str) -> bool:

@@ -230,6 +230,8 @@ CASES = [
      "集中签约。", []),
     ("吉安高新区落地项目\n\n本报讯 吉安高新区学习永丰工业园区经验,今年已落地某某集团等12个项目。",
      [("吉安高新区", 12)]),
+    # one park listed among projects (某工业园、某产业园等22个项目), and the total of its next clause, are the county's
+    ("宁津县项目集中开工\n\n● 日前,宁津县举行签约活动,金水工业园、风电设备产业园等22个项目开工,总投资72.59亿元。", []),
     # a regional story whose lead names a park after figures of its sentence: a project's site, not the subject
     ("● 某某经济区首批开工183个重大项目\n3月28日,某某一体化经济区首批重大项目在两地同时开工,共183个,总投资1038亿元。"
      "其中产业类项目112个、总投资616亿元,长治高新区某某材料产业园二期在列。", []),
