@@ -86,6 +86,9 @@ def _right(sentence: str, pos: int, delims: str) -> str:
     return sentence[pos:min(ends, default=len(sentence))]
 
 
+RANKING = re.compile(r"^(?:世界|中国|全国|全球|国内|行业|民营|财富)?\d+强")
+
+
 def _acceptable(metric: str, word: str, following: str) -> bool:
     r = rules()
     return word in r.units[metric] and not following.startswith(r.not_head[metric]) and not \
@@ -103,6 +106,7 @@ def _count_after(sentence: str, amount: Amount) -> tuple[str, str, str] | None:
     rest = SHORT_PAREN.sub("", sentence[tail:tail + MAX_PHRASE + 12])  # "33个村(社区)党组织"
     rest = EMBEDDED_AMOUNT.sub(lambda m: "\0" * len(m.group()), rest, count=1) if rest[:1].isdigit() or \
         rest.startswith(("总投资", "投资", "超", "亿元")) else rest
+    rest = RANKING.sub(lambda m: "\0" * len(m.group()), rest, count=1)  # "4家世界500强企业": a class, no number
     stop = PHRASE_STOP.search(rest)
     phrase = rest[:stop.start()] if stop else rest[:MAX_PHRASE]
     if not phrase or phrase[0] == "、" or r.w["parks_counted"].match(phrase):

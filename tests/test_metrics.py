@@ -108,6 +108,8 @@ CASES = [
     ("实现营业收入120亿元", []),
     ("零售价: 568元", []),
     # thresholds, averages, back-references, progress: no figures
+    # a ranking inside the counted noun is no number (世界500强企业)
+    ("引进了矢崎、英博等4家世界500强企业", [("enterprise_count", 4)]),
     # a list item without its noun takes the head noun across its threshold
     ("其中投资100亿元以上的项目2个、50亿元以上3个", [("project_count", 2), ("project_count", 3)]),
     ("新签约亿元以上项目28个,10亿元及以上5个", [("project_count", 28), ("project_count", 5)]),
