@@ -151,6 +151,7 @@ CASES = [
     ("高新区签约19个、合同额193亿元", [("project_count", 19), ("investment_total", 1.93e10)]),
     # whose enterprises: visited, helped, attending, members of an alliance, recipients
     ("走访企业305家", []),
+    ("红色驿站还把读书沙龙办进了十六家企业", []),  # an activity taken into firms: no count of the park's
     ("协助21家企业成功创建国家高新技术企业", []),
     ("西德乐机械等10多家企业到场", []),
     ("车联网联盟企业达到130家", []),
