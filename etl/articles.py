@@ -209,11 +209,22 @@ def _starts_segment(ls: list[Line], i: int, group: list[Line], markdown_page: bo
         if last == "byline" and has_body and line.kind == "heading":
             return True  # a byline or signature closed the story above: a headline after it opens the next
         if line.level >= 3 or (line.level == 0 and markdown_page) or line.level > _headline_level(group):
-            return _first_after_titles(ls, i) in ("dateline", "byline")  # a sub-heading inside its story
+            # a sub-heading inside its story, unless a dateline follows or it is led by a place of its own
+            return _first_after_titles(ls, i) in ("dateline", "byline") or _another_place(line, group)
         return line.level > 0 or _first_after_titles(ls, i) in BODY | {"byline"}
     if line.kind == "dateline":
         return has_body
     return line.kind in BODY and last == "name" and has_body  # body after a closing name: a new story
+
+
+def _another_place(line: Line, group: list[Line]) -> bool:
+    """"# 砚山…" then "## 陆良持续完善产业园区基础设施": a Markdown heading led by another place than the story's
+    headline names is a story of its own (a section title names no place or the story's own)."""
+    if line.level == 0:
+        return False
+    place = words().place.match(MD_HEADING.sub("", line.text))
+    title = " ".join(g.text for g in group if g.kind in TITLE)
+    return bool(place) and len(line.text) >= 12 and place.group().rstrip("市县区") not in title
 
 
 def _headline_level(group: list[Line]) -> int:

@@ -180,6 +180,10 @@ SEGMENT_CASES = [
     ("## 某经开区:百舸争流\n\n时间:2021-12-30\n\n这里,园区新签约项目12个。\n\n(来源:某网 2022-04-13)\n\n"
      "## 某县:党建引领\n\n某网 2021-07-15\n\n全县新建党组织5个。",
      ["某经开区:百舸争流", "某县:党建引领"]),  # source and date lines stay with their stories
+    # … and a ## heading led by a place of its own is another place's story; one led by the story's place is a section
+    ("# 弥勒:千亿级园区加速崛起\n\n弥勒产业园区今年签约项目28个。\n\n## 弥勒园区去年答卷亮眼\n\n园区新增企业20家。"
+     "\n\n## 泸西持续完善产业园区基础设施\n\n眼下,泸西产业园区供排水项目加速推进。",
+     ["弥勒:千亿级园区加速崛起", "泸西持续完善产业园区基础设施"]),
 ]
 
 
