@@ -12,6 +12,9 @@ LINE_CASES = [
      "body"),  # a section's heading and its body on one line
     ("(本报综合)", "byline"),  # who compiled or signed the story above closes it
     ("洪江高新技术产业开发区(洪江区)管理委员会", "byline"),
+    ("(据某县融媒体中心)", "byline"),
+    ("(张可 李明远)", "byline"),  # names in parentheses sign the story above
+    ("(新北区)", "heading"),  # … one word in parentheses is a place or a kicker
     ("园区周刊 · 第12版", "masthead"),
     ("2024年1月16日 星期二 · 第6版", "masthead"),
     ("【园区快讯】", "masthead"),
