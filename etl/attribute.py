@@ -105,8 +105,8 @@ def park_of(figure: Figure, text: str, ctx: Context) -> tuple[str | None, str]:
         and not _named_between(text, a.end, pos))]
     before = [a for a in ctx.actors
               if part0 <= a.start < pos or (a in speaks_on and not _object_of_place(text, a, ctx))]
-    if before and before[-1].kind == "park" and (several_parks(before[-1], ctx, text) or _closes_list_of_parks(
-            text, s0, pos, ctx)):
+    if (before and before[-1].kind == "park" and several_parks(before[-1], ctx, text)) or _closes_list_of_parks(
+            text, s0, pos, ctx):
         return None, "several parks"
     if before:
         return _speaks_for(before[-1], ctx, "sentence", text)
