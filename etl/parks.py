@@ -135,11 +135,18 @@ def find_mentions(text: str) -> list[Mention]:
         park = parent.park if parent else gaz.canonical(text[start:m.end()])
         found.append(Mention(start, m.end(), park, known=park in gaz.names))
     found.sort(key=lambda m: m.start)
+    official: dict[str, str] = {}
     for i, (a, b) in enumerate(pairwise(list(found)), 1):  # "某金属生态城(中德金属生态城)": one park's second name
-        if b.start == a.end + 1 and text[a.end:b.start] == "(" and text.startswith(")", b.end) and not b.known \
-                and suffix_of(a.park) == suffix_of(b.park):
-            found[i] = replace(b, park=a.park)
+        if b.start == a.end + 1 and text[a.end:b.start] == "(" and text.startswith(")", b.end) and not b.known:
+            if suffix_of(a.park) == suffix_of(b.park):
+                found[i] = replace(b, park=a.park)
+            elif not a.known and b.park.endswith(_ZONE_NAMES) and not a.park.endswith(_ZONE_NAMES):
+                official[a.park] = b.park  # "某生态工业园区(某高新技术产业开发区)": the zone's name is SPEC's
+    found = [replace(m, park=official.get(m.park, m.park)) for m in found]
     return _as_written(text, _add_sub_parks(text, _add_short_forms(text, _resolve_partial_names(found))))
+
+
+_ZONE_NAMES = ("高新区", "经开区")
 
 
 def _names_a_project(text: str, end: int) -> bool:

@@ -127,6 +127,9 @@ CASES = [
     ("据悉,本溪湖经济开发区新入驻企业12家", ["本溪湖经开区"]),  # … but a city (本溪) and one character stay
     ("临泽国家农业科技园区已落户企业80家", ["临泽农业科技园区"]),  # 国家 after the place is a level, no name
     ("【园区】平原经开区:产业项目集中开工", ["平原经开区"]),  # a column tag in 【】 ends before the name
+    # a park's official zone name in parentheses names it on the whole page (SPEC: <place>高新区)
+    ("临夏生态工业园区(甘肃省临夏高新技术产业开发区)位于河畔。临夏生态工业园区入园企业80户",
+     ["临夏高新区", "临夏高新区", "临夏高新区"]),
     ("泉州台商投资区百余项目集中签约", ["泉州台商投资区"]),
     ("其中保山工贸园区企业11家", ["保山工贸园区"]),  # 工贸, 电商: industries before 园区 / 产业园
     ("谷城电商产业园:党支部与园区同步开园", ["谷城电商产业园"]),
