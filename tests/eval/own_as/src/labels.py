@@ -47,7 +47,7 @@ U = {
 }
 PARK = {  # park -> aliases as written (simplified; converted per page and kept where they are on the page)
  "武义经开区": ["浙江武义经济开发区", "武义经开区"],
- "周宁不锈钢深加工产业园": ["周宁县不锈钢深加工产业园", "不锈钢深加工产业园"],
+ "周宁不锈钢深加工产业园": ["周宁不锈钢深加工产业园", "周宁县不锈钢深加工产业园", "不锈钢深加工产业园"],
  "庆元经开区": ["浙江庆元经济开发区", "庆元经开区", "庆元工业园区"],
  "蓬溪经开区": ["蓬溪经开区"],
  "西丰经开区": ["辽宁西丰经济开发区", "西丰经开区"],
@@ -145,6 +145,75 @@ ART(d, "龙游县上半年招商考核居全市第一", "本报讯 8月4日召�
 ART(d, "义乌跻身投资潜力百强县前三", "本报讯 日前，中国数字经济", "city", None, 2021)
 ART(d, "广告", "浙中园区招商服务热线", "ad", None, 2021)
 PG.append(("as01", 2021, "masthead 「2021年8月20日 星期五」; the 武义 dateline 8月18日, 龙游's 「8月4日」 and 义乌's 「2021年中国投资潜力百强县」 agree"))
+
+# ---------------- as02 (UTF-16 · simplified · plain short-line headings, no masthead year; 周宁 / 庆元 / 蓬溪; 德化县 trap) -------
+d = "as02"; p = "周宁不锈钢深加工产业园"
+G(d, p, "investment_total", 20 * Y, "福建青山特材不锈钢深加工项目", "总投资20亿余元", 2024, "page", "zn2024", qual="over", scope="project",
+  note="a project inside the park (the article is the park's); no year in its sentence")
+G(d, p, "output_value", 20 * Y, "青山特材项目投产后年产值", "项目预计年产值20亿元", 2024, "page", "zn2024", scope="project", status="target",
+  note="预计: a forecast; the completion date 2026年3月 sits in the previous sentence and dates another event, so the page year is given")
+G(d, p, "enterprise_count", 33, "实现投产的不锈钢深加工企业", "已有33家不锈钢深加工企业实现投产", 2024, "page", "zn2024",
+  note="「如今」 takes the page year; 2019 dates the park's founding in the previous sentence")
+G(d, p, "output_value", 22 * Y, "1-10月园区产值", "园区产值22亿元", 2024, "page", "zn2024")
+p = "庆元经开区"; NT = "the profile's 「现有」 counts carry no date; the page year (2024) is given, although the same box reports 154 入园企业 at the end of 2023 — the source profile does the same"
+G(d, p, "enterprise_count", 140, "入园企业", "现有入园企业一百四十家", 2024, "page", "qy2024", note=NT)
+G(d, p, "enterprise_count", 62, "规上企业", "其中规上企业六十二家", 2024, "page", "qy2024")
+G(d, p, "enterprise_count", 27, "国家级高新企业", "国家级高新企业二十七家", 2024, "page", "qy2024")
+G(d, p, "enterprise_count", 154, "入园企业", "园区入园企业154家", 2023, "explicit", "qy2024")
+G(d, p, "output_value", 68.21 * Y, "投产企业工业总产值", "分别完成工业总产值68.21亿元", 2023, "explicit", "qy2024", note="a 分别 list of two figures")
+G(d, p, "tax_profit", 19563.97 * W, "投产企业税收", "实现税收19563.97万元", 2023, "explicit", "qy2024")
+G(d, p, "investment_annual", 8.3794 * Y, "当年完成固定资产投资", "当年完成固定资产投资8.3794亿元", 2023, "article", "qy2024",
+  note="当年 points back to the 2023 of the previous sentence")
+p = "蓬溪经开区"
+G(d, p, "investment_total", 5 * Y, "极菜（重庆）食品有限公司川味特色标准化食材生产线项目", "项目总投资5亿元", 2023, "article", "px2024", scope="project",
+  note="the year of the signing (「2023年底…签订投资协议」, the previous sentence) is given; borderline: the page year 2024 is when it went into production")
+for ev, why, np_ in [
+    ("占地面积约300亩", "area", "周宁不锈钢深加工产业园"),
+    ("贸易额15亿元", "trade volume, no metric", "周宁不锈钢深加工产业园"),
+    ("就业岗位800余个", "jobs", "周宁不锈钢深加工产业园"),
+    ("项目预计2026年3月全面完工", "completion date", None),
+    ("首个百亿产业集群", "ordinal / slogan", "周宁不锈钢深加工产业园"),
+    ("规划总用地约6000亩", "area", "周宁不锈钢深加工产业园"),
+    ("比增51%", "growth rate", "周宁不锈钢深加工产业园"),
+    ("全国最大的不锈钢钢管", "a claim, no figure", None),
+    ("省级高新技术企业研发中心9家", "R&D centres, not enterprises", "庆元经开区"),
+    ("省级重点企业研究院3家", "research institutes, not enterprises", "庆元经开区"),
+    ("同比分别增长6.73%和40.75%", "growth rates", "庆元经开区"),
+    ("完成年度总投资任务的104.74%", "share of a plan", "庆元经开区"),
+    ("其中政府投资2.2419亿元", "component of the year's 固定资产投资 by funder (not a kind SPEC names); borderline", "庆元经开区"),
+    ("国企投资3.65亿元", "component by funder; borderline", "庆元经开区"),
+    ("社会民间投资2.8485亿元", "component by funder; borderline", "庆元经开区"),
+    ("2021年12月", "date of the approval", None),
+    ("全县陶瓷企业超过4000家", "county figure (德化县)", None),
+    ("陶瓷电商从业者3万多人", "workers, county", None),
+    ("链起817家企业", "county headline (产业链党委 of 德化县)", None),
+    ("上下游陶瓷企业817家", "county industry-chain figure, no park", None),
+    ("覆盖上下游党组织266个", "county party organisations", None),
+    ("党组织覆盖率达95.2%", "county coverage rate", None),
+    ("活动60多场次", "count of events", None),
+    ("协商解决问题40多个", "count of problems solved", None),
+    ("帮助366家企业", "county figure", None),
+    ("补贴1746万元", "county subsidies (funding), not a park's", None),
+    ("引进38名业界专家", "county talent figure", None),
+    ("组成5个专业团队", "count of teams", None),
+    ("45家电商企业", "firms served in the county's 电商物流园区 by a county party committee", "德化电商物流园区"),
+    ("集群规模达577亿元", "county cluster size", None),
+    ("达476.3亿元", "county cluster size", None),
+    ("增长14.9%", "growth rate", None),
+    ("同比增长13.1%", "growth rate", None),
+    ("只用了5个月", "duration", "蓬溪经开区"),
+    ("购置5条食材生产线", "production lines (capacity), no metric", "蓬溪经开区"),
+    ("推进会约20余次", "count of meetings", "蓬溪经开区"),
+    ("0578-6125 380", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "周宁不锈钢深加工产业园", "本报讯 11月19日，记者来到", "park", "周宁不锈钢深加工产业园", 2024)
+ART(d, "● 园区档案｜浙江庆元经济开发区", "庆元经开区的前身是2003年", "park", "庆元经开区", 2024,
+    note="a profile box: its undated counts take the page year, its 2023 figures carry their own year")
+ART(d, "德化陶瓷产业链党委链起817家企业", "本报讯 德化县陶瓷及相关产业", "county", None, 2024)
+ART(d, "蓬溪经开区：闲置厂房五个月变身食材车间", "本报讯 走进遂宁市蓬溪经开区", "park", "蓬溪经开区", 2024)
+ART(d, "", "本版邮箱：sqyq2024@163.com", "ad", None, 2024)
+PG.append(("as02", 2024, "no masthead year (「11月22日 星期五」); 德化's 「2024年前三季度」, 周宁's 「今年1月至10月」 with the 11月19日 dateline, and 蓬溪's 「2023年底…去年此时」 give 2024 (11月22日 is a Friday in 2024)"))
 
 # @@PAGES@@
 
