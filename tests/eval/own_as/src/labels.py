@@ -215,6 +215,58 @@ ART(d, "蓬溪经开区：闲置厂房五个月变身食材车间", "本报讯 �
 ART(d, "", "本版邮箱：sqyq2024@163.com", "ad", None, 2024)
 PG.append(("as02", 2024, "no masthead year (「11月22日 星期五」); 德化's 「2024年前三季度」, 周宁's 「今年1月至10月」 with the 11月19日 dateline, and 蓬溪's 「2023年底…去年此时」 give 2024 (11月22日 is a Friday in 2024)"))
 
+# ---------------- as03 (UTF-8 BOM + CRLF · full-width digits · Markdown, a text table; 2022; 西丰 + 凌源 in one story; 梅河口市 trap) ----
+d = "as03"; p = "西丰经开区"; NP = "the 十三五 period (2016-2020) ends in the 2020 of the next paragraph's 「到2020年末」; the year 2020 is given as article"
+G(d, p, "funding", 0.351 * Y, "“十三五”期间基础设施累计投入资金", "基础设施累计投入资金0.351亿元", 2020, "article", "xf2020", note=NP)
+G(d, p, "enterprise_count", 67, "入驻企业", "园区共入驻企业67户", 2020, "explicit", "xf2020")
+G(d, p, "enterprise_count", 55, "生命健康产业园入驻企业", "生命健康产业园55户", 2020, "explicit", "xf2020", note="其中 breakdown by sub-park (sub_areas)")
+G(d, p, "enterprise_count", 11, "安民机械装备制造产业园入驻企业", "安民机械装备制造产业园11户", 2020, "explicit", "xf2020")
+G(d, p, "enterprise_count", 1, "郜家店工业园入驻企业", "郜家店工业园1户", 2020, "explicit", "xf2020")
+G(d, p, "enterprise_count", 67, "入驻企业（小标题）", "六十七户企业落地", 2020, "article", "xf2020", dup="园区共入驻企业67户",
+  note="sub-heading repeating the body figure in Chinese numerals")
+G(d, p, "project_count", 18, "“十三五”期间新建工业项目", "新建工业项目18个", 2020, "article", "xf2020", note=NP)
+G(d, p, "project_count", 11, "“十三五”期间建成投产项目", "建成投产项目11个", 2020, "article", "xf2020", note=NP)
+NT = "text table: the column header 「2020年」 (another line) gives the year; the 2015 column is the earlier value"
+G(d, p, "enterprise_count", 12, "规模以上工业企业", "| 规模以上工业企业 | 29户 | 12户 |", 2020, "article", "xf2020", from_value=29,
+  note=NT + "; a decrease (29 → 12)")
+G(d, p, "output_value", 13.2 * Y, "工业总产值", "| 工业总产值 | 9.8亿元 | 13.2亿元 |", 2020, "article", "xf2020", from_value=9.8 * Y, note=NT)
+G(d, p, "tax_profit", 3300 * W, "上缴税金", "| 上缴税金 | 1790万元 | 3300万元 |", 2020, "article", "xf2020", from_value=1790 * W, note=NT)
+p = "凌源经开区"
+G(d, p, "enterprise_count", 150, "重点企业", "等150余家重点企业", 2020, "explicit", "ly2020", qual="over")
+G(d, p, "enterprise_count", 150, "重点企业（小标题）", "一百五十余家重点企业聚集", 2020, "article", "ly2020", qual="over", dup="等150余家重点企业")
+G(d, p, "enterprise_count", 21, "规上企业", "其中规上企业21家", 2020, "explicit", "ly2020")
+G(d, p, "enterprise_count", 2, "上市公司", "上市公司2家", 2020, "explicit", "ly2020")
+G(d, p, "output_value", 221.35 * Y, "规模以上工业产值", "实现规模以上工业产值221.35亿元", 2019, "explicit", "ly2020")
+for ev, why, np_ in [
+    ("总体规划面积15.76平方公里", "area", "西丰经开区"),
+    ("已建成6.39平方公里", "area", "西丰经开区"),
+    ("九通一平", "slogan", None),
+    ("大型招商活动110多次", "count of events", "西丰经开区"),
+    ("组建招商团队37个", "count of teams", "西丰经开区"),
+    ("| 营业收入 | 9.6亿元 | 12.9亿元 |", "revenue, no metric", "西丰经开区"),
+    ("增加值44.27亿元", "value added", "凌源经开区"),
+    ("74个省级开发区", "count of the province's zones", None),
+    ("排第3位", "ranking", "凌源经开区"),
+    ("世界500强", "a ranking in a company's description", None),
+    ("中国企业500强", "a ranking in a company's description", None),
+    ("四大主导产业", "count of industries", "凌源经开区"),
+    ("10家公司在梅河口落户", "a company group's subsidiaries in a city (梅河口市), no park", None),
+    ("累计投资100亿元", "a company's cumulative investment in the city", None),
+    ("累计纳税达100亿元", "a company's tax in the city", None),
+    ("3个优势产业", "count of industries, city", None),
+    ("年均30%以上的增速", "growth rate", None),
+    ("一年可实现产值100亿元", "the city's pharmaceutical industry, no park", "梅河新区"),
+    ("占吉林省医药产值的20%", "share", None),
+    ("15.6万平方米", "floor area in an ad", None),
+    ("024-7263 5518", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "西丰、凌源：两个县域经开区的“十三五”账本", "本报沈阳6月15日讯 “十三五", "park", "西丰经开区", 2020,
+    parks=["西丰经开区", "凌源经开区"], note="one story shared by two parks, each under its own sub-heading; its figures are of 2019-2020")
+ART(d, "梅河口：县级市里的医药“百亿集群”", "本报梅河口讯 梅河口市不通", "city", None, 2022)
+ART(d, "广告", "辽北园区标准厂房租售", "ad", None, 2022)
+PG.append(("as03", 2022, "masthead 「2022年6月17日 星期五」; the 沈阳 dateline 6月15日 and 梅河口's 「去年9月…梅河新区」 (approved 2021) agree; the park story's figures are of 2019-2020"))
+
 # @@PAGES@@
 
 
