@@ -267,6 +267,50 @@ ART(d, "梅河口：县级市里的医药“百亿集群”", "本报梅河口�
 ART(d, "广告", "辽北园区标准厂房租售", "ad", None, 2022)
 PG.append(("as03", 2022, "masthead 「2022年6月17日 星期五」; the 沈阳 dateline 6月15日 and 梅河口's 「去年9月…梅河新区」 (approved 2021) agree; the park story's figures are of 2019-2020"))
 
+# ---------------- as04 (UTF-8 · traditional s2tw with 「」 · hard wrap 30 · 引题/主题/副题; 2025; 北流经开区; 玉林市 / 扶绥县 traps) ----
+d = "as04"; p = "北流经开区"
+NB = "figures of the 产业园 (北流日用陶瓷工业园区 / 两湾北流产业园) that the story says became 广西北流经济技术开发区"
+G(d, p, "enterprise_count", 326, "入园企业", "入园企业共326家", 2023, "explicit", "bl2025", note=NB)
+G(d, p, "enterprise_count", 188, "规上企业", "其中规上企业188家", 2023, "explicit", "bl2025")
+G(d, p, "output_value", 196.18 * Y, "园区工业总产值", "园区工业总产值196.18亿元", 2023, "article", "bl2025",
+  note="「当年，」 points back to 2023")
+G(d, p, "output_value", 160.88 * Y, "规模以上工业总产值", "规模以上工业总产值160.88亿元", 2023, "article", "bl2025")
+for ev, why, np_ in [
+    ("第二个省级经开区", "ordinal", None),
+    ("〔2025〕48号", "document number", None),
+    ("加工贸易产业园5", "count of sub-parks (5个专业化产业园, split by the wrap)", "北流经开区"),
+    ("同比增长15.29%", "growth rate", "北流经开区"),
+    ("同比增长17.52%", "growth rate", "北流经开区"),
+    ("地区生产总值214.23亿元", "GDP of the park", "北流经开区"),
+    ("建成面积9.7622平方", "area", "北流经开区"),
+    ("21.95亿元/平方公里", "density", "北流经开区"),
+    ("10个自治区级工业园区", "count of the city's parks (玉林市)", None),
+    ("其中百亿园区6", "count of parks (split by the wrap)", None),
+    ("入园企业1500多家", "city-wide total over ten parks, no single park", "北流经开区"),
+    ("200多个园区企业党组织", "city-wide party organisations", "北流经开区"),
+    ("69个。", "city figure: 示范点69个 (split by the wrap)", None),
+    ("成立10个园", "city-wide 产业链党委 (count split by the wrap: evidence is its first line)", None),
+    ("联合体5个", "city figure", None),
+    ("平台60个", "city figure (校企联姻平台)", None),
+    ("1万多名人才", "talent sent by the city, no park", None),
+    ("服务队30多个", "city figure", None),
+    ("临时党组织110多个", "city party organisations at project sites", None),
+    ("走访企业1000多家", "visits", None),
+    ("难题950多个", "count of problems solved", None),
+    ("3个国家级绿色园区", "count of the county's parks (扶绥县)", None),
+    ("257家规上工业企", "county figure", "中国—东盟南宁空港扶绥经济区"),
+    ("規上工業總產值達804.07億元", "county figure", "中国—东盟南宁空港扶绥经济区"),
+    ("整合为1个临空经济协同区", "count of merged zones", None),
+    ("人才700余名", "county talent figure", "中国—东盟南宁空港扶绥经济区"),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "广西北流经济技术开发区获批设立", "本报北流讯 今年，自治区人", "park", p, 2023,
+    note="引题/主题/副题 stack; the park was created from the 产业园 in 2025, its figures are of 2023")
+ART(d, "", "图为两湾北流产业园民安片区", "other", None, 2025)
+ART(d, "玉林“十园千企”党建工程", "本报玉林讯 玉林市共有10个", "city", None, 2025)
+ART(d, "扶绥：“三链协同”强园区", "本报扶绥讯 扶绥县拥有3个国", "county", None, 2025)
+PG.append(("as04", 2025, "masthead 「2025年8月15日 星期五」; the approval 「桂政函〔2025〕48号」 and 扶绥's 「2024年规上工业总产值」 (last year) agree"))
+
 # @@PAGES@@
 
 
