@@ -311,6 +311,54 @@ ART(d, "玉林“十园千企”党建工程", "本报玉林讯 玉林市共有1
 ART(d, "扶绥：“三链协同”强园区", "本报扶绥讯 扶绥县拥有3个国", "county", None, 2025)
 PG.append(("as04", 2025, "masthead 「2025年8月15日 星期五」; the approval 「桂政函〔2025〕48号」 and 扶绥's 「2024年规上工业总产值」 (last year) agree"))
 
+# ---------------- as05 (GB18030 · traditional s2hk · Markdown; 2022; 相山经开区; 安岳县 / 龙马潭区·长开区 traps) ----------------
+d = "as05"; p = "相山经开区"
+G(d, p, "enterprise_count", 162, "工业企业", "现有工业企业162家", 2022, "page", "xs2022")
+G(d, p, "enterprise_count", 64, "规上企业", "其中规上企业64家", 2022, "page", "xs2022")
+G(d, p, "output_value", 39.08 * Y, "1-11月规上工业总产值", "规上工业总产值完成39.08亿元", 2022, "page", "xs2022", note="「今年1-11月」 takes the page year")
+G(d, p, "investment_annual", 28.97 * Y, "1-11月累计完成固定资产投资", "累计完成固定资产投资28.97亿元", 2022, "page", "xs2022")
+G(d, p, "investment_annual", 27.97 * Y, "1-11月工业投资", "其中工业投资完成27.97亿元", 2022, "page", "xs2022",
+  note="其中 component of the 28.97亿元, but 工业投资 is itself a SPEC investment_annual kind, so it is gold with its subject")
+G(d, p, "project_count", 45, "签约工业项目", "签约工业项目45个", 2022, "page", "xs2022")
+G(d, p, "investment_total", 117 * Y, "签约工业项目协议投资额", "协议投资额共计117亿元", 2022, "page", "xs2022")
+G(d, p, "project_count", 43, "重点工业项目", "重点工业项目43个", 2022, "page", "xs2022")
+G(d, p, "investment_total", 120.9 * Y, "43个重点工业项目总投资", "总投资120.9亿元", 2022, "page", "xs2022")
+G(d, p, "project_count", 33, "全面开工建设项目", "等33个项目已全面开工建设", 2022, "page", "xs2022")
+G(d, p, "project_count", 22, "建成投产项目", "等22个项目建成投产", 2022, "page", "xs2022")
+LZ = "泸州长江经开区"
+for ev, why, np_ in [
+    ("同比下降3.35%", "growth rate", "相山经开区"),
+    ("同比增长81%", "growth rate", "相山经开区"),
+    ("同比增长75.91%", "growth rate", "相山经开区"),
+    ("拜访考察企业177家", "visits, no metric", "相山经开区"),
+    ("接待客商182家", "visitors received", "相山经开区"),
+    ("第二污水处理厂", "ordinal", None),
+    ("将于2023年底建成运营", "completion date", None),
+    ("推出25个招商引资项目", "county figure (安岳县)", None),
+    ("总投资157.32亿元", "county figure", None),
+    ("等3份协议", "count of agreements", None),
+    ("签约项目61个", "county figure", None),
+    ("总投资171.21亿元", "county figure", None),
+    ("投资1亿-10亿元项目14个", "a threshold range of the county's projects; neither a park's figure nor a value range", None),
+    ("14个、10亿元以上项目5个", "county figure (threshold count)", None),
+    ("近20个招商引资项目", "joint figure of a district (龙马潭区) and a park named together; not the park's alone", LZ),
+    ("计划投资金额141亿元", "joint district + park signing (quoted by the park's investment bureau); borderline", LZ),
+    ("等项目14个", "joint district + park figure", LZ),
+    ("其中10亿元以上项目5个", "joint district + park figure", LZ),
+    ("签约金额97.5亿元", "joint district + park figure", LZ),
+    ("到位资金55亿元", "funds arrived, joint figure", LZ),
+    ("实际利用外资7293万元", "foreign capital used, no metric", LZ),
+    ("外商直接投资430万美元", "FDI, no metric", LZ),
+    ("028-8543 6620", "phone number", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "相山经开区：招商势头好 项目建设提速", "本报淮北12月28日讯 相山经", "park", p, 2022)
+ART(d, "安岳推出25个柠檬产业招商项目", "本报资阳11月25日讯 第三届", "county", None, 2022)
+ART(d, "龙马潭区、长开区集中签约近20个项目", "本报泸州11月15日讯 11月3", "district", None, 2022,
+    note="a district and a park (四川泸州（长江）经济开发区, 长开区) reported together: their joint figures are nobody's park figures")
+ART(d, "广告", "川皖园区招商联络处", "ad", None, 2022)
+PG.append(("as05", 2022, "masthead 「2022年12月30日 星期五」; the datelines 12月28日 / 11月25日 / 11月15日, 「今年1-11月」 and 相山's 「将于2023年底建成」 agree"))
+
 # @@PAGES@@
 
 
