@@ -125,7 +125,7 @@ for ev, why, np_ in [
     ("新引进亿元以上招商引资项目43个", "county figure (龙游县); the source line names 浙江龙游工业园区 only as the informant", "龙游工业园区"),
     ("协议总投资170.66亿元", "county figure", "龙游工业园区"),
     ("已入库招商项目21个", "county figure", "龙游工业园区"),
-    ("入库的亿元以上项目12个", "county figure", "龙游工业园区"),
+    ("亿元以上项目12个", "county figure", "龙游工业园区"),
     ("到位资金23.4亿元", "funds arrived (到位资金), county figure", "龙游工业园区"),
     ("总投资58.6亿元的3个项目", "county signing", "龙游工业园区"),
     ("单体新投资50亿元", "one county project, no park named", None),
@@ -358,6 +358,45 @@ ART(d, "龙马潭区、长开区集中签约近20个项目", "本报泸州11月1
     note="a district and a park (四川泸州（长江）经济开发区, 长开区) reported together: their joint figures are nobody's park figures")
 ART(d, "广告", "川皖园区招商联络处", "ad", None, 2022)
 PG.append(("as05", 2022, "masthead 「2022年12月30日 星期五」; the datelines 12月28日 / 11月25日 / 11月15日, 「今年1-11月」 and 相山's 「将于2023年底建成」 agree"))
+
+# ---------------- as06 (plain UTF-8 · simplified · plain headings, 【】 brief; 2020; 藤县 county story ending with its park; 岳池县 trap) ----
+d = "as06"; p = "藤县中和陶瓷产业园"
+NT = "a county story (藤县) whose last paragraph is the park's: only that paragraph's sentences give park figures; 「目前」 takes the page year"
+G(d, p, "investment_total", 133 * Y, "入驻陶瓷企业总投资", "入驻陶瓷企业总投资133亿元", 2020, "page", "tx2020", note=NT)
+G(d, p, "enterprise_count", 13, "投产的陶瓷企业", "其中投产的陶瓷企业13家", 2020, "page", "tx2020")
+for ev, why, np_ in [
+    ("300多平方米的中控室", "area", None),
+    ("20多个监控系统", "count of screens", None),
+    ("300多幅画面", "count of screens", None),
+    ("实现工业产值31.62亿元", "the county's ceramic industry (藤县陶瓷产业), said in the county paragraph; borderline", "藤县中和陶瓷产业园"),
+    ("同比增长91%", "growth rate", None),
+    ("四条生产线建设", "a company's production lines", "藤县中和陶瓷产业园"),
+    ("已建成生产线42组", "production lines, no metric", "藤县中和陶瓷产业园"),
+    ("2.86亿平方米以上", "capacity", "藤县中和陶瓷产业园"),
+    ("现场签约项目4个", "county figure (岳池县)", None),
+    ("协议资金89.5亿元", "county signing", None),
+    ("近百家川渝输变电企业", "attendees", None),
+    ("22个原料药产品生产线", "a company's product lines", "岳池生物医药产业园"),
+    ("可实现年产值15.5亿元", "a company's target output; the company is located in 岳池生物医药产业园区, but the sentence is the company's", "岳池生物医药产业园"),
+    ("累计投资超过10亿元", "a company's cumulative investment in the county", "岳池生物医药产业园"),
+    ("输变电施工企业22家", "county figure", None),
+    ("制造企业3家", "county figure", None),
+    ("2019年实现产值91亿元", "county industry output", None),
+    ("完成税收4.3亿元", "county industry tax", None),
+    ("近五分之一", "share", None),
+    ("30条专项扶持政策", "count of policies", None),
+    ("23栋厂房", "count of buildings, no metric", "粤桂合作特别试验区"),
+    ("0774-2836 117", "phone number", None),
+    ("48-23", "postal code", None),
+]:
+    NEG(d, ev, why, np_)
+ART(d, "藤县：强龙头补链条 优势产业抱团壮大", "本报藤县9月11日讯 走进广西", "county", None, 2020,
+    parks=["藤县中和陶瓷产业园"], note=NT)
+ART(d, "岳池在渝签约4个项目 协议资金89.5亿元", "本报讯 10月15日，岳池县代", "county", None, 2020,
+    note="a county story; a company located in 岳池生物医药产业园区 gives the park nothing")
+ART(d, "【粤桂合作特别试验区】", "11月23日，位于试验区江北片", "park", "粤桂合作特别试验区", 2020, note="a 【】 brief without a park figure")
+ART(d, "", "订阅热线 0774-2836 117", "ad", None, 2020)
+PG.append(("as06", 2020, "masthead 「2020年11月27日 星期五」; the datelines 9月11日 / 10月15日 / 11月23日, 藤县's 「今年1月至7月」 and 岳池's 「2019年实现产值」 (last year) agree"))
 
 # @@PAGES@@
 
