@@ -300,7 +300,7 @@ for ev, why, np_ in [
     ("3个国家级绿色园区", "count of the county's parks (扶绥县)", None),
     ("257家规上工业企", "county figure", "中国—东盟南宁空港扶绥经济区"),
     ("規上工業總產值達804.07億元", "county figure", "中国—东盟南宁空港扶绥经济区"),
-    ("整合为1个临空经济协同区", "count of merged zones", None),
+    ("整合为1个临空经济协同区", "count of merged zones (the merged 临空经济协同区 is a used park, named here only)", "临空经济协同区"),
     ("人才700余名", "county talent figure", "中国—东盟南宁空港扶绥经济区"),
 ]:
     NEG(d, ev, why, np_)
