@@ -123,7 +123,7 @@ def suffixes_by_length() -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def written_canonical(name: str) -> str:
     """A written name's canonical form by SPEC's naming rule alone, whatever the gazetteer lists."""
-    bare = PAREN.sub("", INNER_PAREN.sub(r"\1", name))
+    bare = PAREN.sub("", INNER_PAREN.sub(r"\1", name)).replace("经济经济", "经济")  # a doubled word, as typed
     if (level := _LEVEL_INSIDE.match(bare)) and level.group(1).rstrip("市县区") in place_names():
         bare = level.group(1) + bare[level.end():]  # 温宿国家农业科技园区 → 温宿农业科技园区: a level, no name
     return generic_canonical(_district_level(CITY_LEVEL.sub("", own_name(bare), count=1)))
