@@ -17,7 +17,7 @@ from etl.subjects import words
 from etl.vocab import load_yaml
 
 MD_HEADING = re.compile(r"^(#{1,6})\s*")
-BULLET = re.compile(r"^[●○■◆◇▲△★☆•▶►◎]\s*")
+BULLET = re.compile(r"^(?:【[^】]{1,8}】\s*)?[●○■◆◇▲△★☆•▶►◎]\s*")  # "【湖北】● …": a region tag before it
 SUBTITLE = re.compile(r"^(?:——|--|—|据[^,。]{2,14}?(?:统计|显示|介绍|了解|获悉|公布))")  # "据某协会统计 增速…"
 DATELINE = re.compile(  # used with match(): anchored where it is tried
     r"(?:本报讯|本报[\u4e00-\u9fff]{1,6}(?:讯|电)|新华社[\u4e00-\u9fff]{0,8}电|据新华社|中新社[\u4e00-\u9fff]{0,6}电"

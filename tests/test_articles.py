@@ -12,6 +12,7 @@ LINE_CASES = [
      "body"),  # a section's heading and its body on one line
     ("(本报综合)", "byline"),  # who compiled or signed the story above closes it
     ("洪江高新技术产业开发区(洪江区)管理委员会", "byline"),
+    ("【湖北】● 某某经济开发区于2015年获批", "bullet"),  # a region tag before a brief's bullet
     ("(据某县融媒体中心)", "byline"),
     ("(张可 李明远)", "byline"),  # names in parentheses sign the story above
     ("(新北区)", "heading"),  # … one word in parentheses is a place or a kicker

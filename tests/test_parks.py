@@ -129,6 +129,7 @@ CASES = [
     ("【园区】平原经开区:产业项目集中开工", ["平原经开区"]),  # a column tag in 【】 ends before the name
     ("甲山经济经济技术开发区举行项目集中开工仪式", ["甲山经开区"]),  # a doubled word as typed
     ("山西省举办全省开发区第一期签约活动", []),
+    ("张某到潢川检查试验区建设", []),
     ("该县改革管理体制,单独设置经开区管委会", []),  # verbs before a bare type are no coined name
     ("近年来持续实施党建工程,建立工业园区党(工)委", []),
     # a park's official zone name in parentheses names it on the whole page (SPEC: <place>高新区)
