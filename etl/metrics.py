@@ -281,9 +281,10 @@ def _same_as_before(sentence: str, amount: Amount, previous: tuple[str, str] | N
     if previous is None:
         return None
     left = CHANGE_FROM.sub("", clause_left(sentence, amount.start))  # "总数由2家增至13家": the total before 由
-    if amount.unit != "count":  # "总投资分别为80亿元、6.32亿元、1.07亿元"
+    if amount.unit != "count":  # "总投资分别为80亿元、6.32亿元、1.07亿元"; "其中,…总金额分别为37.5亿元": the sum's
         joined = sentence[amount.start - 1:amount.start] in ("、", "和", "及", "与")
-        return (previous[0], previous[1], "list") if joined and MONEY_LIST.fullmatch(left) else None
+        summed = bool(rules().w["sum_words"].search(left)) and not _triggers(left)
+        return (previous[0], previous[1], "list") if (joined and MONEY_LIST.fullmatch(left)) or summed else None
     # "有10个纳入…", "技术改造奖励9家860万元", "…500家、300家": no noun of its own on either side
     after = PHRASE_STOP.split(sentence[amount.end:amount.end + MAX_PHRASE], maxsplit=1)[0]
     bare_after = not after or after[0] in "、和" or bool(rules().w["verb_starts"].match(after))

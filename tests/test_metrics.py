@@ -108,6 +108,10 @@ CASES = [
     ("实现营业收入120亿元", []),
     ("零售价: 568元", []),
     # thresholds, averages, back-references, progress: no figures
+    # 签订 a batch of projects; a 其中 sentence's 总金额分别为 takes the total's metric
+    ("共签订合同项目26个,总金额52.4亿元。其中,工业项目、物流项目分别为14个和7个,总金额分别为37.5亿元和11亿元。",
+     [("project_count", 26), ("investment_total", 5.24e9), ("project_count", 14), ("project_count", 7),
+      ("investment_total", 3.75e9), ("investment_total", 1.1e9)]),
     # a ranking inside the counted noun is no number (世界500强企业)
     ("引进了矢崎、英博等4家世界500强企业", [("enterprise_count", 4)]),
     # a list item without its noun takes the head noun across its threshold
