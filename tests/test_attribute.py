@@ -233,6 +233,8 @@ CASES = [
     # … also after a city's lead that named its zones (某市开发区项目集中签约活动)
     ("运城:十二个开发区项目现场签约\n\n本报讯 日前,运城市开发区项目集中签约活动举行。运城经济开发区精密项目、"
      "河津经济技术开发区光伏项目等12个项目现场签约。", []),
+    # in a park's story its county that acts (某县立足…) speaks for its own sentence
+    ("宁津经开区档案\n\n宁津经济开发区位于县城东部。2019年,宁津立足工业基础,新增规上工业企业10家。", []),
     # one park listed among projects (某工业园、某产业园等22个项目), and the total of its next clause, are the county's
     ("宁津县项目集中开工\n\n● 日前,宁津县举行签约活动,金水工业园、风电设备产业园等22个项目开工,总投资72.59亿元。", []),
     # a regional story whose lead names a park after figures of its sentence: a project's site, not the subject
