@@ -208,6 +208,9 @@ def _speaks_for(actor: Actor, ctx: Context, how: str, text: str) -> tuple[str | 
                            and a.kind != "pronoun"]
         if sentence_before and sentence_before[-1].kind in ("place", "area"):
             return None, "pronoun"  # "光明区开展…,全区国家高新技术企业突破2000家,其中园区…": the district's
+        if ctx.park is None and (actor.name == "全区" or (actor.name in GENERIC_PRONOUNS and "全区" in text[
+                _sentence_start(text, actor):actor.start])):
+            return None, "pronoun"  # a district's story: "全区工业总产值…,其中园区…" is the district's and its parks
         line = next((p for p in ctx.paragraphs if p[0] <= actor.start <= p[1]), (actor.start, actor.start))
         parks = [a for a in ctx.actors if a.kind == "park" and a.start < actor.start and a.lead
                  and (ctx.park is not None or a.start >= line[0])]

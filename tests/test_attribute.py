@@ -233,6 +233,9 @@ CASES = [
     # … also after a city's lead that named its zones (某市开发区项目集中签约活动)
     ("运城:十二个开发区项目现场签约\n\n本报讯 日前,运城市开发区项目集中签约活动举行。运城经济开发区精密项目、"
      "河津经济技术开发区光伏项目等12个项目现场签约。", []),
+    # a district's story: its 全区 total and the 其中园区 part are the district's, though a park was named before
+    ("江津区工业提速\n\n本报讯 记者从江津区获悉,东山工业园今年新签约项目12个。去年,全区工业总产值突破1325亿元,"
+     "其中园区工业总产值达到1162.6亿元。", [("东山工业园", 12)]),
     # in a park's story its county that acts (某县立足…) speaks for its own sentence
     ("宁津经开区档案\n\n宁津经济开发区位于县城东部。2019年,宁津立足工业基础,新增规上工业企业10家。", []),
     # one park listed among projects (某工业园、某产业园等22个项目), and the total of its next clause, are the county's
