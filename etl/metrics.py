@@ -62,7 +62,8 @@ NAMED_SHARE = re.compile(  # "其中某高新区120家", "某县占30家": a pla
     r"(?:其中)?[\u4e00-\u9fff()]{2,16}?(?:区|县|市|园|城)(?:有|占|共|为|达|达到|入选|引进|新增|拥有|集聚|聚集)?"
     r"(?:其中的?)?")  # "某高新区拥有其中的520家"
 BREAKDOWN = re.compile(r"其中|:|划分|分别为|分别是")  # "按项目类型划分,科技创新类7个", "分别为钢结构类3个"
-NOT_A_KIND_OF_FIRM = re.compile(r"(?:中心|机构|平台|基地)$")  # "其中…研发中心92家": centres, no kind of firm
+# "其中…研发中心92家", "企业实验室3个": centres and labs, no kind of firm
+NOT_A_KIND_OF_FIRM = re.compile(r"(?:中心|机构|平台|基地|实验室|研究院|研究所|工作站|孵化器)$")
 ONE_OF = re.compile(r"[^,;。]{0,16}之一")  # "表彰的10个先进基层党组织之一": a class the subject is one of
 TOTAL_BEFORE = re.compile(r"\d|[一二两三四五六七八九十]+[个家项]")  # the total the kinds break down
 BY_KIND = re.compile(r"\s*(?:其中|按[^,;。]{1,8}划分)")  # a sentence that breaks down the one before

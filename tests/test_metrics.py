@@ -64,6 +64,7 @@ CASES = [
     ("共引进十四个装配式建筑产业项目,分别为钢结构类3个、PC结构类3个",  # kinds after 分别为, a numeral total
      [("project_count", 14), ("project_count", 3), ("project_count", 3)]),
     ("外资企业达550家,其中地区总部18家,研发中心92家", [("enterprise_count", 550), ("enterprise_count", 18)]),
+    ("落地项目219个,其中工业项目132个;另有研发机构2家、实验室3个", [("project_count", 219), ("project_count", 132)]),
     ("投资1000万美元的项目127家", [("project_count", 127)]),  # a size class, no investment
     ("“十二五”期间,园区共实施重点项目107个,累计完成投资403亿元", [("project_count", 107)]),  # five years' sum
     ("全年新签约项目38个:基础设施类7个,社会民生类3个",  # kinds of the total before
