@@ -102,7 +102,10 @@ def _official_variants(park: Park) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _function_words_re() -> re.Pattern[str]:
-    words = sorted(load_yaml("context.yaml")["leading_words"], key=len, reverse=True)
+    """Verbs, lead-ins and pronouns that never begin a park's own name ("之后开发区", "我们开发区")."""
+    ctx = load_yaml("context.yaml")
+    words = sorted({*ctx["leading_words"], *(w for w in ctx["lead_in_ends"] if len(w) >= 2), *ctx["pronouns_before"]},
+                   key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
@@ -260,8 +263,9 @@ def _coined_before_place(text: str, lo: int, run: str) -> bool:
         and not _NOT_NAME_CHARS.match(run[0]) and not _function_words_re().fullmatch(run[0])
 
 
-# levels, "former" and "now", one-character verbs and adverbs: no part of a park's own name
-_NOT_OWN_CHARS = "省市县区镇乡村旗盟原现据进去驻入抵往访临随沿近赴至仅单光共总均更最才曾正使令助促帮推引建创抓打保争迎"
+# levels, "former" and "now", one-character verbs, adverbs and conjunctions: no part of a park's own name
+_NOT_OWN_CHARS = ("省市县区镇乡村旗盟原现据进去驻入抵往访临随沿近赴至仅单光共总均更最才曾正使令助促帮推引建创抓打保争迎"
+                  "但而且则若虽因")
 
 
 def _function_word_before_place(run: str, i: int) -> bool:

@@ -130,6 +130,10 @@ CASES = [
     ("甲山经济经济技术开发区举行项目集中开工仪式", ["甲山经开区"]),  # a doubled word as typed
     ("山西省举办全省开发区第一期签约活动", []),
     ("张某到潢川检查试验区建设", []),
+    ("会上传达了精神,之后开发区党工委委员宣读了名单", []),  # a lead-in word (之后) or a pronoun (我们) is no name
+    ("他指出,我们开发区一定要走在前列", []),
+    ("但高唐经开区在建项目4个", ["高唐经开区"]),  # a conjunction before a place is no part of the name
+    ("而五河开发区今年新增企业5家", ["五河开发区"]),
     ("该县改革管理体制,单独设置经开区管委会", []),  # verbs before a bare type are no coined name
     ("近年来持续实施党建工程,建立工业园区党(工)委", []),
     # a park's official zone name in parentheses names it on the whole page (SPEC: <place>高新区)
