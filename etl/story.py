@@ -34,7 +34,9 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
             return Actor(counted.start(), counted.end(), None, "area", counted.group())
         subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:
-            kicked = subjects[0].kind == "place" and KICKER_END.match(text, subjects[0].end)
+            # "东山:…", "某县园区建设提速": the place's park, when its lead opens with it
+            kicked = (subjects[0].kind == "place" and KICKER_END.match(text, subjects[0].end)) or (
+                subjects[0].kind == "area" and OWN_PARK_WORD.search(subjects[0].name))
             return (kicked and _kicker_park(text, subjects[0], head_end, article.end, parks)) or _park_event(
                 text, subjects[0], head_end, article.end, parks) or _city_of_zones(
                 text, subjects[0], head_end, article.end, parks) or subjects[0]
@@ -56,8 +58,8 @@ def _kicker_park(text: str, place: Actor, body: int, end: int, parks: dict[int, 
     """"东山:筑巢引凤…" over a lead that opens with 东山经济技术开发区, "钦州:中马园区…" over one that opens with
     中马钦州产业园区: a place's kicker over the story of its park (one whose name holds the place)."""
     lead = _lead_subject(text, body, min(end, body + LEAD_CHARS), parks, subjects_only=True)
-    if lead and lead.park and place.name.rstrip("市县区") in lead.park and not FIGURE_BEFORE.search(
-            DATES.sub("", text[body:lead.start])):
+    own = OWN_PARK_WORD.sub("", place.name).rstrip("市县区")
+    if lead and lead.park and own in lead.park and not FIGURE_BEFORE.search(DATES.sub("", text[body:lead.start])):
         return lead
     return None
 
@@ -175,6 +177,7 @@ def _head_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 KICKER_END = re.compile(r"[::\s]")  # "东山:": a place as the headline's kicker
+OWN_PARK_WORD = re.compile(r"(?:园区|开发区|经开区|高新区|工业园)$")  # "某县园区": the county's parks
 DATES = re.compile(r"\d+(?:[—\-~至到]\d+)?[年月日]")
 FIGURE_BEFORE = re.compile(r"\d")  # a figure in the lead before the park: the park is not what it opens with
 HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”\d])[ \u3000]+(?=[\u4e00-\u9fff“])|\s*[|｜]\s*")  # 栏目 | 标题

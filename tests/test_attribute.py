@@ -290,6 +290,8 @@ ARTICLE_CASES = [
     # a news headline over a dated lead is a story of its own, not a section of the park story before it
     ("## 金山经开区签下纺织项目\n\n1月2日,金山经济开发区签订合同,项目总投资5亿元。\n\n## 援疆平台重大项目集中开工\n\n"
      "4月18日上午,援疆平台重大项目集中开工仪式在银山高新区举行,4个项目总投资39.7亿元。", ["金山经开区", None]),
+    # a county's 园区 in the headline over a lead that opens with the county's park is the park's story
+    ("## 宁津园区建设提速增效 四重点项目集中开工\n\n本报讯 4月18日上午,宁津经济开发区4个重点项目集中开工。", ["宁津经开区"]),
     # a headline that counts parks is theirs together; two parks may share a story
     ("● 江西国家高新区增至9家\n\n近日,经国务院批复,赣州高新技术产业开发区升级为国家高新区,总数达到9家。", [None]),
     ("【城市】运城:十二个开发区项目现场签约\n\n本报讯 日前,运城市开发区项目集中签约活动举行。运城经济开发区某项目等"
