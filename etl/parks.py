@@ -7,6 +7,20 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from etl.edges import (
+    BOUNDARY,
+    DESCRIPTION,
+    FUNCTION_CHARS,
+    NOT_NAME_CHARS,
+    area_start,
+    coined_before_place,
+    coined_name_start,
+    function_word_before_place,
+    function_words_re,
+    is_cjk,
+    word_into,
+    word_like_county_before,
+)
 from etl.model import Mention
 from etl.names import (
     AREA_AND_INDUSTRIES,
@@ -28,7 +42,7 @@ from etl.names import (
     suffixes,
     written_canonical,
 )
-from etl.places import lookup, word_like_places
+from etl.places import lookup
 from etl.vocab import load_yaml, read_lines, trie_pattern
 
 _SHORT_FORM = re.compile(r"\((?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,12})[”\"]?\)")
@@ -98,15 +112,6 @@ def _official_variants(park: Park) -> list[str]:
     if park.name.endswith("高新区"):
         out.append(park.name.removesuffix("高新区") + "国家高新区")
     return out
-
-
-@lru_cache(maxsize=1)
-def _function_words_re() -> re.Pattern[str]:
-    """Verbs, lead-ins and pronouns that never begin a park's own name ("之后开发区", "我们开发区")."""
-    ctx = load_yaml("context.yaml")
-    words = sorted({*ctx["leading_words"], *(w for w in ctx["lead_in_ends"] if len(w) >= 2), *ctx["pronouns_before"]},
-                   key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -194,9 +199,9 @@ def _by_first_character() -> dict[str, list[tuple[str, str]]]:
 def _abbreviated(text: str, suffix_start: int, suffix: str) -> str | None:
     """"平房区(哈经开区)": one character for its city, where a clause or parenthesis opens, is the city's park
     when that city is named on the page and no other gazetteer city starts with the character."""
-    if suffix_start < 1 or not _BOUNDARY.search(text, max(0, suffix_start - 2), suffix_start - 1):
+    if suffix_start < 1 or not BOUNDARY.search(text, max(0, suffix_start - 2), suffix_start - 1):
         return None
-    if _NOT_NAME_CHARS.match(text, suffix_start - 1) or text[suffix_start - 1] in "一二两三四五六七八九十百千":
+    if NOT_NAME_CHARS.match(text, suffix_start - 1) or text[suffix_start - 1] in "一二两三四五六七八九十百千":
         return None
     hits = _by_first_character().get(text[suffix_start - 1] + suffixes().get(suffix, ""), [])
     return hits[0][1] if len(hits) == 1 and hits[0][0] in text else None
@@ -220,7 +225,7 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
     """Where the name before a generic suffix begins: at a place name ("德阳", "宁波杭州湾"),
     with no verb or function word after it; None for "该高新区", "全市工业开发区"."""
     lo = suffix_start
-    while lo > 0 and (_is_cjk(text[lo - 1]) or text[lo - 1] in "()") and suffix_start - lo < 12:
+    while lo > 0 and (is_cjk(text[lo - 1]) or text[lo - 1] in "()") and suffix_start - lo < 12:
         lo -= 1  # "长丰(双凤)经开区": a park's own name may stand in parentheses after its county
     while text[lo:lo + 1] in ("(", ")"):
         lo += 1
@@ -234,102 +239,27 @@ def _name_start(text: str, suffix_start: int, suffix: str) -> int | None:
             continue  # "中泰(崇左)产业园": a place in parentheses after a coined name does not begin it
         for n in (5, 4, 3, 2):
             word = run[i:i + n]
-            if len(word) == n and word in places and i >= inside and not _function_word_before_place(run, i):
-                if i + n < len(run) and any(run[j:] in places for j in range(i + 1, i + n)) and _word_into(run, i):
+            if len(word) == n and word in places and i >= inside and not function_word_before_place(run, i):
+                if i + n < len(run) and any(run[j:] in places for j in range(i + 1, i + n)) and word_into(run, i):
                     break  # "当天宁武开发区": 天宁 ends the word 当天; the place (宁武) inside it ends the name
                 inside = max(inside, i + n)
                 rest = PARTNER.sub("", run[i + n:])  # 深圳福田(和平)产业园: the host city in parentheses
-                if own_part_length(rest) <= 6 and not _function_words_re().search(rest) and not _is_description(
+                if own_part_length(rest) <= 6 and not function_words_re().search(rest) and not _is_description(
                         word, rest, suffix):
-                    return lo if i == 1 and _coined_before_place(text, lo, run) else lo + i
+                    return lo if i == 1 and coined_before_place(text, lo, run) else lo + i
     if suffix in load_yaml("context.yaml")["place_named_suffixes"]:
-        if _word_like_county_before(text, suffix_start):
+        if word_like_county_before(text, suffix_start):
             return suffix_start - 2
-        if (area := _area_start(text, suffix_start)) is not None:
+        if (area := area_start(text, suffix_start)) is not None:
             return area
     # "享受国家级经济技术开发区政策": a class of parks, no coined name, before a 国家… suffix
-    return None if suffix.startswith("国家") else _coined_name_start(text, suffix_start)
-
-
-def _area_start(text: str, suffix_start: int) -> int | None:
-    """"蟠龙新区装备制造产业园": a town's area and industries, where a clause or headline starts, name its park."""
-    return next((start for start in range(suffix_start - 4, max(-1, suffix_start - 24), -1) if AREA_AND_INDUSTRIES
-                 .fullmatch(text, start, suffix_start) and _BOUNDARY.search(text, max(0, start - 1), start)), None)
-
-
-def _coined_before_place(text: str, lo: int, run: str) -> bool:
-    """"●开花山工业园区": one character that opens the line or clause before a place is the name's own."""
-    return _BOUNDARY.search(text, max(0, lo - 1), lo) is not None and run[0] not in _FUNCTION_CHARS + _NOT_OWN_CHARS \
-        and not _NOT_NAME_CHARS.match(run[0]) and not _function_words_re().fullmatch(run[0])
-
-
-# levels, "former" and "now", one-character verbs, adverbs and conjunctions: no part of a park's own name
-_NOT_OWN_CHARS = ("省市县区镇乡村旗盟原现据进去驻入抵往访临随沿近赴至仅单光共总均更最才曾正使令助促帮推引建创抓打保争迎"
-                  "但而且则若虽因")
-
-
-def _function_word_before_place(run: str, i: int) -> bool:
-    """"从江苏邳州…": a place (从江) that begins with a function word before another place (江苏) is no place."""
-    return run[i] in _FUNCTION_CHARS and any(run[i + 1:i + 1 + n] in place_names() for n in (2, 3, 4, 5))
-
-
-_FUNCTION_CHARS = "从到向由经于在和与及对把将为以的了是"
-
-
-def _word_into(run: str, i: int) -> bool:
-    """"当天宁武": a lead-in or function word (当天) ends on the first character of the place at i."""
-    words = load_yaml("context.yaml")
-    return any(len(w) >= 2 and run[:i + 1].endswith(w) for w in (*words["lead_in_ends"], *words["leading_words"]))
-
-
-def _word_like_county_before(text: str, suffix_start: int) -> bool:
-    """"(漳州)平和科技产业园": a county whose short form is also a word, after a place, a clause start or a
-    function word."""
-    at = suffix_start - 2
-    if at < 0 or text[at:suffix_start] not in word_like_places():
-        return False
-    before = (text[max(0, at - n):at] for n in (2, 3, 4))
-    return bool(_BOUNDARY.search(text, max(0, at - 1), at) or _NOT_NAME_CHARS.match(text, at - 1)) or any(
-        word in place_names() for word in before)
-
-
-_BOUNDARY = re.compile(r"(?:^|[\s,;:。!?、“”「」()【】●■◆]|\n)$")
-_NOT_NAME_CHARS = re.compile(r"[的了在是和与及等该本全各其这那此个为对把将从向以可新老来用]")
-
-
-def _coined_name_start(text: str, suffix_start: int) -> int | None:
-    """A park named by two to four coined characters, with no place before them, where a clause or
-    headline starts: "沈抚新区" (沈阳 and 抚顺), "苏里格经开区", "(双凤)经开区"; the industries after them
-    are part of the name ("某某国际医疗旅游先行区")."""
-    industries = TRAILING_INDUSTRIES.search(text, max(0, suffix_start - 10), suffix_start)
-    own_end = industries.start() if industries else suffix_start
-    if text[own_end - 1:own_end] == ")" and (opened := text.rfind("(", max(0, own_end - 8), own_end)) > 0 and (
-            text[opened + 1:own_end - 1] in place_names()):
-        own_end = opened  # "中泰(崇左)产业园": the coined name stands before its place
-    for start in range(own_end - 2, max(-1, own_end - 5), -1):
-        word = text[start:own_end]
-        if not all(map(_is_cjk, word)):
-            return None
-        if _BOUNDARY.search(text, max(0, start - 1), start) or _after_lead_word(text, start):
-            bad = _NOT_NAME_CHARS.search(word) or _function_words_re().search(word) or word in place_names() or (
-                _DESCRIPTION.search(word))
-            return None if bad or word in load_yaml("context.yaml")["not_a_park_name"] else start
-    return None
-
-
-def _after_lead_word(text: str, start: int) -> bool:
-    """"其中某东新区…", "目前某某新区…": a two-character lead word that opens its clause stands before the name."""
-    return text[max(0, start - 2):start] in load_yaml("context.yaml")["clause_lead_words"] and bool(
-        _BOUNDARY.search(text, max(0, start - 3), start - 2))
-
-
-_DESCRIPTION = re.compile(r"第|最|大型|重点|[\d一二两三四五六七八九十]+[家个所类大座]|级|唯一|首个|首批|各|多个|这")
+    return None if suffix.startswith("国家") else coined_name_start(text, suffix_start)
 
 
 def _is_description(place: str, rest: str, suffix: str) -> bool:
     """"福建省开发区", "上海市开发区", "内蒙古第三家国家级高新区": a province or a municipality (市) with a park
     type, or an ordinal or a class, describes parks and names none."""
-    if _DESCRIPTION.search(rest):
+    if DESCRIPTION.search(rest):
         return True
     provinces = [d for d in lookup(place) if d.level == "province"]
     if not provinces or place in gazetteer().by_name:
@@ -338,10 +268,6 @@ def _is_description(place: str, rest: str, suffix: str) -> bool:
         listed = provinces[0].short + suffixes().get(suffix, suffix) in gazetteer().by_name  # 天津市高新区
         return (place + rest).endswith("市") and rest in ("", "市") and not listed
     return rest in ("", "省", "自治区")
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _resolve_partial_names(mentions: list[Mention]) -> list[Mention]:
@@ -410,7 +336,7 @@ def _add_sub_parks(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = list(mentions)
     for hit in re.finditer(f"(?:{'|'.join(subs)})(?:{_SUB_PARK_TYPES})", text):
-        if hit.start() > 0 and _is_cjk(text[hit.start() - 1]) and text[hit.start() - 1] not in _FUNCTION_CHARS:
+        if hit.start() > 0 and is_cjk(text[hit.start() - 1]) and text[hit.start() - 1] not in FUNCTION_CHARS:
             continue  # inside a longer name
         over = [m for m in out if (m.start < hit.end() and hit.start() < m.end) or m.end == hit.start()]
         if any(m.known or m.park == subs[hit.group()[:2]] for m in over):
