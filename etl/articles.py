@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from etl.model import Article
+from etl.names import place_stem
 from etl.places import lookup
 from etl.subjects import words
 from etl.vocab import load_yaml
@@ -225,7 +226,7 @@ def _another_place(line: Line, group: list[Line]) -> bool:
         return False
     place = words().place.match(MD_HEADING.sub("", line.text))
     title = " ".join(g.text for g in group if g.kind in TITLE)
-    return bool(place) and len(line.text) >= 12 and place.group().rstrip("市县区") not in title
+    return bool(place) and len(line.text) >= 12 and place_stem(place.group()) not in title
 
 
 def _headline_level(group: list[Line]) -> int:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from etl.model import Article, Figure, Mention
-from etl.names import own_place, suffix_of, suffixes
+from etl.names import own_place, place_stem, suffix_of, suffixes
 from etl.parks import gazetteer
 from etl.story import DATES, FIGURE_BEFORE, HOSTS, as_actor, paragraph_lines
 from etl.subjects import ITEM_NUMBER, Actor, clause_starts, clause_subjects, place_before, subject_at, words
@@ -192,7 +192,7 @@ def _park_of_place(subject: Actor | None, kind: str) -> set[str]:
     """The gazetteer's park of a kind (高新区, 经开区) in the place a story is about (璧山区 → 璧山高新区)."""
     if subject is None or subject.kind != "place" or not kind.endswith(("高新区", "经开区")):
         return set()
-    place = subject.name.rstrip("市县区")
+    place = place_stem(subject.name)
     return {p for p in gazetteer().names if p == place + kind}
 
 

@@ -86,6 +86,11 @@ def own_name(name: str) -> str:
     return name
 
 
+def place_stem(name: str) -> str:
+    """某县 → 某, 某市 → 某: a place's name without its level character, as a park's name holds the place."""
+    return name.rstrip("市县区")
+
+
 def own_part_length(rest: str) -> int:
     """The length of a name's own part after its place, less the industries it ends with: "红沙岗能源化工"
     (民勤红沙岗能源化工工业集中区) is a three-character name and two industries."""
@@ -124,7 +129,7 @@ def suffixes_by_length() -> tuple[str, ...]:
 def written_canonical(name: str) -> str:
     """A written name's canonical form by SPEC's naming rule alone, whatever the gazetteer lists."""
     bare = PAREN.sub("", INNER_PAREN.sub(r"\1", name)).replace("经济经济", "经济")  # a doubled word, as typed
-    if (level := _LEVEL_INSIDE.match(bare)) and level.group(1).rstrip("市县区") in place_names():
+    if (level := _LEVEL_INSIDE.match(bare)) and place_stem(level.group(1)) in place_names():
         bare = level.group(1) + bare[level.end():]  # 温宿国家农业科技园区 → 温宿农业科技园区: a level, no name
     return generic_canonical(_district_level(CITY_LEVEL.sub("", own_name(bare), count=1)))
 

@@ -10,7 +10,7 @@ import re
 
 from etl.articles import classify
 from etl.model import Article, Mention
-from etl.names import suffixes
+from etl.names import place_stem, suffixes
 from etl.parks import gazetteer
 from etl.subjects import Actor, clause_subjects, subject_at, words
 
@@ -58,7 +58,7 @@ def _kicker_park(text: str, place: Actor, body: int, end: int, parks: dict[int, 
     """"东山:筑巢引凤…" over a lead that opens with 东山经济技术开发区, "钦州:中马园区…" over one that opens with
     中马钦州产业园区: a place's kicker over the story of its park (one whose name holds the place)."""
     lead = _lead_subject(text, body, min(end, body + LEAD_CHARS), parks, subjects_only=True)
-    own = OWN_PARK_WORD.sub("", place.name).rstrip("市县区")
+    own = place_stem(OWN_PARK_WORD.sub("", place.name))
     if lead and lead.park and own in lead.park and not FIGURE_BEFORE.search(DATES.sub("", text[body:lead.start])):
         return lead
     return None
@@ -72,7 +72,7 @@ def _park_event(text: str, place: Actor, body: int, end: int, parks: dict[int, M
     first = text.find("。", body, end)
     for at, m in sorted(parks.items()):
         if body <= at < (end if first < 0 else first) and HOLDS.search(text, max(body, at - 4), at) \
-                and place.name.rstrip("市县区") in m.park:
+                and place_stem(place.name) in m.park:
             return as_actor(m, text)
     return None
 
