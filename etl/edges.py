@@ -1,5 +1,5 @@
 """Where a park's name begins: the words, verbs and characters that may stand at its left edge and those that
-never do ("之后开发区", "单独设置经开区", "●开花山工业园区"), and coined names with no place before them."""
+never do ("之后开发区", "改设经开区", "●开花山工业园区"), and coined names with no place before them."""
 
 from __future__ import annotations
 

@@ -206,7 +206,7 @@ def _not_a_figure(sentence: str, amount: Amount) -> bool:
         if sentence.startswith(("最高", "最多"), amount.start):
             return True  # "给予最高500万元奖励": a cap on each grant, no amount given
         if CALIBRE.match(sentence, amount.end):
-            return True  # "500万元以上口径固定资产投资": the statistics' threshold, no amount
+            return True  # "300万元以上口径工业投资": the statistics' threshold, no amount
         if EACH_AT_LEAST.search(sentence, max(0, amount.start - 4), amount.start) and COUNTED_SET.search(
                 sentence, 0, amount.start):
             return True  # "5个项目的投资均超过10亿元": a bound on each of a counted set, no amount

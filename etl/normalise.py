@@ -109,7 +109,7 @@ def _wrapped(prev: str, line: str, width: int, paragraph: str) -> bool:
             and (not _CLAUSE_MARK.search(line) or _ORDINAL_HEAD.match(line)):
         return False  # a sentence (or a caption's credit) ends the line and a short line with no comma follows
     if _CLOSING.search(prev) or (_MASTHEAD_END.search(prev) and not _CLAUSE_MARK.search(prev)):
-        return False  # "… 张三 摄": a photo credit closes its caption; "… 第6版  2021年12月17日 星期五" a masthead
+        return False  # "… 张三 摄": a photo credit closes its caption; "… 第3版  2019年5月8日 星期三" a masthead
     if len(prev) >= width - 1:
         return True
     if _ORDINAL_HEAD.match(prev):

@@ -177,7 +177,7 @@ def _as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     for park in {m.park for m in mentions if m.known}:
         own = [i for i, m in enumerate(mentions) if m.park == park]
         written = {(name, written_canonical(name)) for name in {text[mentions[i].start:mentions[i].end] for i in own}}
-        # the place and type as the page writes them: "潍坊滨海经济技术开发区" does not write 滨海经开区
+        # the place and type as the page writes them: "烟台牟平经济技术开发区" does not write 牟平经开区
         plain = {short for name, short in written if is_place_and_type(short) and name.startswith(short[:-3])}
         if park not in {short for _, short in written} and len(plain) == 1:
             name = plain.pop()

@@ -30,7 +30,7 @@ def article_subject(text: str, article: Article, parks: dict[int, Mention], befo
         parts = [p for p in parts if p[1] > title_at] + [p for p in parts if p[1] <= title_at]
     for s0, s1 in parts:
         if (counted := COUNTED_PARKS.search(text, s0, s1)) and not any(s0 <= at < s1 for at in parks):
-            # "河南国家高新区增至7家", "临汾:十四个开发区项目现场签约": a headline that counts parks is theirs together
+            # "某省国家高新区增至9家", "某市:十二个开发区项目签约": a headline that counts parks is theirs together
             return Actor(counted.start(), counted.end(), None, "area", counted.group())
         subjects = [a for a in clause_subjects(text, s0, s1, parks, orgs=True) if a.kind != "pronoun"]
         if subjects:

@@ -28,7 +28,7 @@ class Actor:
     kind: str  # park, share (its part of a city's figure), place, org, institution (a university, a group: never
     # in the park), area (全市 …), pronoun (该区 …)
     name: str  # as written
-    verbal: bool = True  # a place followed by a verb or a number, not a modifier (山东省知识产权优势企业11家)
+    verbal: bool = True  # a place followed by a verb or a number, not a modifier (江西省知识产权示范企业9家)
     lead: bool = True  # the subject of its clause (not a park named in passing: "是泉州高新区的分园之一")
 
 

@@ -23,7 +23,7 @@ MONEY_UNITS = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "美元": 1.0, "万美�
 
 def table_figures(text: str, spans: list[tuple[int, int]]) -> list[Figure]:
     """A text table: a header row naming its columns with units ("类别  项目数(个)  总投资(亿元)") over rows
-    of a label and numbers ("重点招商项目  10  25.5", "合计  29"): each number is a figure of its column."""
+    of a label and numbers ("签约项目  12  30.5", "合计  31"): each number is a figure of its column."""
     out: list[Figure] = []
     columns: dict[int, tuple[str, str, str]] = {}  # cell index → metric, unit word, column name
     for s0, s1 in spans:
